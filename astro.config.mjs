@@ -1,0 +1,35 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+import { contentPlugins } from './src/lib/plugins/index.ts';
+import { loadPipelineOptions } from './src/lib/site-data.ts';
+import { normaliseBase } from './src/lib/urls.ts';
+
+// BASE_PATH lets a course site host the whole site under its own path (CONTRACT.md, "Base path");
+// SITE_URL sets the origin of canonical and alternate links.
+const base = normaliseBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours need unified.
+    processor: unified(contentPlugins(await loadPipelineOptions(root, base))),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+    pagefind(),
+  ],
+});

@@ -1,0 +1,45 @@
+/**
+ * The contract's anchors for paper sections and paragraphs (see CONTRACT.md, "Anchors").
+ * Section "3.2.1" is `#s3-2-1`; its second paragraph is `#s3-2-1-p2`.
+ */
+
+/** A paper section number: digits separated by dots, e.g. "3.2.1". */
+export const SECTION_NUMBER = /^\d+(?:\.\d+)*$/;
+
+/**
+ * A heading that starts with a section number, as the paper writes them: "2.1. 价值共创理论研究".
+ * Group 1 is the number, group 2 the title after the optional dot and the space.
+ */
+export const NUMBERED_HEADING = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/s;
+
+/** @example sectionAnchor('3.2.1') // 's3-2-1' */
+export function sectionAnchor(section: string): string {
+  return `s${section.replaceAll('.', '-')}`;
+}
+
+/** @example paragraphAnchor('3.2.1', 2) // 's3-2-1-p2' */
+export function paragraphAnchor(section: string, index: number): string {
+  return `${sectionAnchor(section)}-p${index}`;
+}
+
+/** Orders section numbers as the paper does: 3 < 3.1 < 3.2 < 3.2.1 < 3.3 < 4. */
+export function compareSections(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? -1) - (right[i] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * Reads a contract anchor back: "s3-2-1-p2" → { section: "3.2.1", paragraph: 2 }; "s2-1" → { section: "2.1" }.
+ * Returns undefined for any other id.
+ */
+export function parseAnchor(id: string): { section: string; paragraph?: number } | undefined {
+  const match = /^s(\d+(?:-\d+)*)(?:-p(\d+))?$/.exec(id);
+  if (!match?.[1]) return undefined;
+  const section = match[1].replaceAll('-', '.');
+  return match[2] ? { section, paragraph: Number(match[2]) } : { section };
+}

@@ -1,0 +1,74 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { LANGS, type Lang } from '../i18n/utils';
+import { alignmentProblems } from './alignment';
+import { compareSections } from './anchors';
+import type { PageAnchors } from './plugins/rehype-collect-anchors';
+import { slugFromContentFile } from './xref-targets';
+
+/** One page of content/, in one language. */
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** The language and slug of an entry, from its file path (content/<lang>/<slug>.mdx). */
+export function entryLocation(entry: PageEntry): { lang: Lang; slug: string } {
+  const match = /(?:^|\/)content\/(zh|en)\/(.+)$/.exec(entry.filePath ?? '');
+  if (!match?.[1] || !match[2]) throw new Error(`Content entry ${entry.id} is not under content/zh or content/en`);
+  return { lang: match[1] as Lang, slug: slugFromContentFile(match[2]) };
+}
+
+/** Narrows an entry to a numbered section of the paper. */
+export function isSectionEntry(entry: PageEntry): entry is PageEntry & { data: { section: string } } {
+  return entry.data.section !== undefined;
+}
+
+/** The numbered sections of one language, in the paper's order. */
+export async function sectionEntries(lang: Lang) {
+  const entries = await getCollection('pages', (entry) => entryLocation(entry).lang === lang);
+  return entries.filter(isSectionEntry).sort((a, b) => compareSections(a.data.section, b.data.section));
+}
+
+/** The one entry of a language with this slug ("" is the front matter); throws with a hint if it is missing. */
+export async function entryAt(lang: Lang, slug: string): Promise<PageEntry> {
+  const entries = await getCollection('pages', (entry) => {
+    const location = entryLocation(entry);
+    return location.lang === lang && location.slug === slug;
+  });
+  const entry = entries[0];
+  if (!entry) throw new Error(`content/${lang}/${slug || 'index'}.mdx is missing: every page exists in both languages (${LANGS.join(', ')})`);
+  return entry;
+}
+
+/** Renders an entry and returns its component, headings and the anchors collected by the pipeline. */
+export async function renderEntry(entry: PageEntry) {
+  const rendered = await render(entry);
+  const anchors = rendered.remarkPluginFrontmatter['anchors'] as PageAnchors;
+  return { ...rendered, anchors };
+}
+
+/**
+ * Every section with both its versions, rendered and checked for alignment. Throws, naming the
+ * files, when a section lacks a translation or the two versions no longer align.
+ */
+export async function alignedSections() {
+  const [zhSections, enSections] = await Promise.all([sectionEntries('zh'), sectionEntries('en')]);
+  const enBySlug = new Map(enSections.map((entry) => [entryLocation(entry).slug, entry]));
+  const zhSlugs = new Set(zhSections.map((entry) => entryLocation(entry).slug));
+  const untranslated = [...enBySlug.keys()].filter((slug) => !zhSlugs.has(slug));
+  if (untranslated.length) throw new Error(`content/en/${untranslated[0]}.mdx has no Chinese original in content/zh/`);
+  return Promise.all(
+    zhSections.map(async (zh) => {
+      const { slug } = entryLocation(zh);
+      const en = enBySlug.get(slug);
+      if (!en) throw new Error(`content/zh/${slug}.mdx has no English translation: add content/en/${slug}.mdx`);
+      const [zhRendered, enRendered] = await Promise.all([renderEntry(zh), renderEntry(en)]);
+      const problems = alignmentProblems(
+        { file: zh.filePath ?? slug, section: zh.data.section, anchors: zhRendered.anchors },
+        { file: en.filePath ?? slug, section: en.data.section, anchors: enRendered.anchors },
+      );
+      if (problems.length) throw new Error(problems.join('\n'));
+      return { slug, section: zh.data.section, zh: { entry: zh, ...zhRendered }, en: { entry: en, ...enRendered } };
+    }),
+  );
+}
+
+/** One aligned section: both versions, rendered. */
+export type AlignedSection = Awaited<ReturnType<typeof alignedSections>>[number];

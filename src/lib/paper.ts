@@ -1,0 +1,22 @@
+import paperJson from '../../content/paper.json';
+import type { Lang } from '../i18n/utils';
+
+/** The paper's bibliographic facts, exactly as the source states them (content/paper.json). */
+export const paper = paperJson;
+
+/** The authors' names in one language, joined as that language joins them. */
+export function authorNames(lang: Lang): string {
+  return paper.authors.map((author) => author[lang]).join(lang === 'zh' ? '，' : ', ');
+}
+
+/**
+ * A date of the paper in the reader's language, without time zones getting in the way.
+ * @example formatDate('2024-05-31', 'zh') // '2024年5月31日'
+ */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (lang === 'zh') return `${year}年${month}月${day}日`;
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
+    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  });
+}

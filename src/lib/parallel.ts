@@ -1,0 +1,60 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+/** One row of the parallel view: a block of each language that say the same thing. */
+export interface ParallelRow {
+  /** The anchor that starts the row (a heading or paragraph id), or "" for what precedes any. */
+  anchor: string;
+  zh: string;
+  en: string;
+}
+
+/** Splits rendered HTML into blocks, each starting at an element with an id (heading or paper paragraph); notes and figures stay with the block before them. */
+function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[] {
+  const blocks: { anchor: string; nodes: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    const id = node.type === 'element' ? node.properties['id'] : undefined;
+    if (typeof id === 'string' && (node as Element).tagName !== 'aside' && (node as Element).tagName !== 'figure') {
+      blocks.push({ anchor: id, nodes: [node] });
+    } else if (node.type !== 'text' || node.value.trim() !== '') {
+      const last = blocks.at(-1);
+      if (last) last.nodes.push(node);
+      else blocks.push({ anchor: '', nodes: [node] });
+    }
+  }
+  return blocks;
+}
+
+/** Ids and the references to previews are kept once, by the page's own language: ids must be unique in a page. */
+function withoutIds(nodes: RootContent[]): RootContent[] {
+  const root: Root = { type: 'root', children: structuredClone(nodes) };
+  visit(root, 'element', (node) => {
+    delete node.properties['id'];
+    delete node.properties['ariaDescribedBy'];
+  });
+  return root.children;
+}
+
+/**
+ * Pairs the two languages' rendered sections block by block, for the side-by-side view.
+ * The page's language keeps its ids, so `#s3-2-1-p2` lands on the same paragraph as on the
+ * section page. Throws if the blocks do not pair up (the build checks alignment before this).
+ * @param pageLang the language whose ids the page keeps
+ */
+export function pairBlocks(zhHtml: string, enHtml: string, pageLang: 'zh' | 'en'): ParallelRow[] {
+  const zh = blocksOf(fromHtml(zhHtml, { fragment: true }));
+  const en = blocksOf(fromHtml(enHtml, { fragment: true }));
+  const anchors = (blocks: typeof zh) => blocks.map((block) => block.anchor).join();
+  if (anchors(zh) !== anchors(en)) {
+    throw new Error(`The parallel view cannot pair the two languages: zh blocks ${anchors(zh)}; en blocks ${anchors(en)}`);
+  }
+  const render = (nodes: RootContent[], keepIds: boolean) =>
+    toHtml({ type: 'root', children: keepIds ? nodes : withoutIds(nodes) } as Root);
+  return zh.map((block, index) => ({
+    anchor: block.anchor,
+    zh: render(block.nodes, pageLang === 'zh'),
+    en: render(en[index]?.nodes ?? ([] as ElementContent[]), pageLang === 'en'),
+  }));
+}

@@ -1,0 +1,43 @@
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
+import rehypeCitations from './rehype-citations';
+import rehypeCollectAnchors from './rehype-collect-anchors';
+import rehypeCrossReferences, { type XrefTargets } from './rehype-cross-references';
+import rehypeGlossaryTerms from './rehype-glossary-terms';
+import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeSectionIds from './rehype-section-ids';
+
+/** What the content pipeline needs to know about the whole site, gathered once before rendering. */
+export interface PipelineOptions {
+  /** The site's base path ("/" or "/courses/…/"). */
+  base: string;
+  /** Citation key → reference number (content/references.bib, in the paper's order). */
+  numbers: ReadonlyMap<string, number>;
+  /** The glossary's concept ids (content/glossary.json). */
+  termIds: ReadonlySet<string>;
+  /** Cross-reference targets by language (collected from content/). */
+  targets: XrefTargets;
+}
+
+/**
+ * The site's remark and rehype plugins, in order. astro.config.mjs hands them to
+ * `unified()` from @astrojs/markdown-remark (MDX inherits them); unit tests render
+ * small Markdown strings through the same list.
+ */
+export function contentPlugins(options: PipelineOptions): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+  const { base, numbers, termIds, targets } = options;
+  return {
+    remarkPlugins: [remarkMath],
+    rehypePlugins: [
+      rehypeSectionIds,
+      rehypeParagraphIds,
+      [rehypeGlossaryTerms, { termIds, base }],
+      [rehypeCrossReferences, { targets, base }],
+      [rehypeCitations, { numbers, base }],
+      // MathML for screen readers beside KaTeX's HTML; no math JavaScript reaches the browser.
+      [rehypeKatex, { output: 'htmlAndMathml' }],
+      rehypeCollectAnchors,
+    ],
+  };
+}

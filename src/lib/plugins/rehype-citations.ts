@@ -1,0 +1,80 @@
+import type { Element, Root } from 'hast';
+import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { pageUrl } from '../urls';
+import { contentLang } from './content-lang';
+import { failAt, RuleId } from './rule-ids';
+
+/** Options of `rehypeCitations`. */
+export interface Options {
+  /** Each citation key's reference number, in the paper's global order. Default: no keys (every citation is unknown). */
+  numbers?: ReadonlyMap<string, number>;
+  /** The site's base path, for the links. Default: "/". */
+  base?: string;
+}
+
+const emptyOptions: Options = {};
+const source = 'rehype-citations';
+
+/**
+ * A Pandoc-style citation: "[@key]" or a group "[@key1; @key2]".
+ * Group 1 is the inside of the brackets: one or more "@key", separated by ";" and optional spaces.
+ * Keys are ASCII letters, digits, "_" and "-".
+ */
+const CITATION = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
+
+/** Id of the hidden preview that describes a citation link (rendered by the page layout). */
+export function referencePreviewId(number: number): string {
+  return `preview-ref-${number}`;
+}
+
+/**
+ * Turns `[@key]` into a link to the reference, numbered as in the paper (the numbering is
+ * global, from the bibliography's order, never per page); groups stay together.
+ * Links and code are left alone. An unknown key fails the build with file, line and key.
+ */
+export function citationsTransform(tree: Root, file: VFile, options: Options): void {
+  const lang = contentLang(file, source);
+  const numbers = options.numbers ?? new Map<string, number>();
+  const base = options.base ?? '/';
+
+  findAndReplace(
+    tree,
+    [
+      CITATION,
+      (_match: string, inside: string, match: RegExpMatchObject) => {
+        const keys = inside.split(';').map((key) => key.trim().slice(1));
+        const links = keys.map((key): Element => {
+          const number = numbers.get(key);
+          if (number === undefined) {
+            failAt(file, `Unknown citation key \`${key}\` (not in content/references.bib)`, match.stack.at(-1), RuleId.unknownCitationKey, source);
+          }
+          return h(
+            'a',
+            {
+              href: pageUrl(base, lang, 'references', `ref-${number}`),
+              className: ['cite'],
+              dataRef: number,
+              ariaDescribedBy: referencePreviewId(number),
+            },
+            `[${number}]`,
+          );
+        });
+        if (links.length === 1) return links[0];
+        const spaced = links.flatMap((link, index) => (index === 0 ? [link] : [{ type: 'text' as const, value: ' ' }, link]));
+        return h('span', { className: ['cite-group'] }, spaced);
+      },
+    ],
+    { ignore: ['a', 'code', 'pre', 'script', 'style', 'math', 'svg'] },
+  );
+}
+
+/**
+ * rehype plugin: `[@vargo2004]` → `<a class="cite" href="/zh/references/#ref-1">[1]</a>`.
+ * @example
+ *   「…服务主导逻辑 [@vargo2004]」 → 「…服务主导逻辑 <a class="cite" href="/zh/references/#ref-1" …>[1]</a>」
+ */
+export default function rehypeCitations(options?: Options) {
+  return (tree: Root, file: VFile) => citationsTransform(tree, file, options ?? emptyOptions);
+}

@@ -1,0 +1,49 @@
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** What a page holds, for the pages that list it (references' backlinks, glossary, sections.json). */
+export interface PageAnchors {
+  /** Ids of the numbered headings, in order. */
+  headings: string[];
+  /** Ids of the paper's paragraphs, in order. */
+  paragraphs: string[];
+  /** Each citation: its reference number and the nearest heading or paragraph anchor. */
+  citations: { ref: number; anchor: string }[];
+  /** Each concept annotation: the term id and the nearest heading or paragraph anchor. */
+  terms: { term: string; anchor: string }[];
+}
+
+/**
+ * Collects the page's anchors and where each citation and concept occurs, into
+ * `file.data.astro.frontmatter.anchors` (Astro hands it to pages as `remarkPluginFrontmatter`).
+ * Runs last. An annotation inside a note belongs to the paragraph or heading before it.
+ */
+export function collectAnchorsTransform(tree: Root, file: VFile): void {
+  const anchors: PageAnchors = { headings: [], paragraphs: [], citations: [], terms: [] };
+  let current = '';
+  for (const block of tree.children) {
+    const id = block.type === 'element' ? block.properties['id'] : undefined;
+    if (block.type === 'element' && typeof id === 'string') {
+      if (typeof block.properties['dataSection'] === 'string') {
+        anchors.headings.push(id);
+        current = id;
+      } else if (block.tagName === 'p') {
+        anchors.paragraphs.push(id);
+        current = id;
+      }
+    }
+    visit(block, 'element', (node) => {
+      const { dataRef, dataTerm } = node.properties;
+      if (dataRef !== undefined) anchors.citations.push({ ref: Number(dataRef), anchor: current });
+      if (typeof dataTerm === 'string') anchors.terms.push({ term: dataTerm, anchor: current });
+    });
+  }
+  file.data.astro ??= {};
+  file.data.astro.frontmatter = { ...file.data.astro.frontmatter, anchors };
+}
+
+/** rehype plugin: see `collectAnchorsTransform`. */
+export default function rehypeCollectAnchors() {
+  return collectAnchorsTransform;
+}

@@ -1,0 +1,58 @@
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { pageUrl } from '../urls';
+import { contentLang } from './content-lang';
+import { failAt, RuleId } from './rule-ids';
+
+/** Options of `rehypeGlossaryTerms`. */
+export interface Options {
+  /** The ids of the glossary's concepts. Default: none (every annotation is unknown). */
+  termIds?: ReadonlySet<string>;
+  /** The site's base path, for the links. Default: "/". */
+  base?: string;
+}
+
+const emptyOptions: Options = {};
+const source = 'rehype-glossary-terms';
+const TERM_SCHEME = 'term:';
+
+/** Id of the hidden definition that describes a concept link (rendered by the page layout). */
+export function termPreviewId(id: string): string {
+  return `preview-term-${id}`;
+}
+
+/**
+ * Resolves concept annotations, written in Markdown as links with the `term:` scheme,
+ * into links to the glossary entry that a preview of the definition describes.
+ * An unknown id fails the build with the file, the line and the id.
+ */
+export function glossaryTermsTransform(tree: Root, file: VFile, options: Options): void {
+  const lang = contentLang(file, source);
+  const termIds = options.termIds ?? new Set<string>();
+  const base = options.base ?? '/';
+
+  visit(tree, 'element', (node) => {
+    const href = node.properties['href'];
+    if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith(TERM_SCHEME)) return;
+    const id = href.slice(TERM_SCHEME.length);
+    if (!termIds.has(id)) {
+      failAt(file, `Unknown glossary term \`${id}\` (not in content/glossary.json)`, node, RuleId.unknownTerm, source);
+    }
+    node.properties = {
+      ...node.properties,
+      href: pageUrl(base, lang, 'glossary', `term-${id}`),
+      className: ['term'],
+      dataTerm: id,
+      ariaDescribedBy: termPreviewId(id),
+    };
+  });
+}
+
+/**
+ * rehype plugin: `[价值共创](term:value-co-creation)` →
+ * `<a class="term" href="/zh/glossary/#term-value-co-creation" …>价值共创</a>`.
+ */
+export default function rehypeGlossaryTerms(options?: Options) {
+  return (tree: Root, file: VFile) => glossaryTermsTransform(tree, file, options ?? emptyOptions);
+}

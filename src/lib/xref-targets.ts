@@ -1,0 +1,74 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Heading, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { LANGS, useTranslations, type Lang } from '../i18n/utils';
+import { NUMBERED_HEADING, sectionAnchor } from './anchors';
+import type { XrefTarget, XrefTargets } from './plugins/rehype-cross-references';
+
+/** A content file's slug inside its language: "mechanisms/value-proposition.mdx" → "mechanisms/value-proposition"; "index.mdx" → "". */
+export function slugFromContentFile(pathInLang: string): string {
+  return pathInLang.replace(/\\/g, '/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+}
+
+/** The label an empty cross-reference to `id` shows: "图 1" / "Figure 1", "第 3.1 节" / "Section 3.1". */
+export function xrefLabel(id: string, section: string | undefined, lang: Lang): string {
+  const t = useTranslations(lang);
+  const figure = /^fig-(\d+)$/.exec(id);
+  if (figure) return t('figure.label', { n: figure[1] ?? '' });
+  return section ? t('section.label', { n: section }) : id;
+}
+
+/** The ids one content file defines: its opening section, its numbered headings, components' `id`s. */
+export function idsInContent(text: string): { id: string; section?: string }[] {
+  const { frontmatter, content } = parseFrontmatter(text);
+  const ids: { id: string; section?: string }[] = [];
+  const opening = frontmatter['section'];
+  if (typeof opening === 'string') ids.push({ id: sectionAnchor(opening), section: opening });
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(content) as Root;
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const number = NUMBERED_HEADING.exec(toString(node as Heading).trim())?.[1];
+      if (number) ids.push({ id: sectionAnchor(number), section: number });
+    } else if (node.type === 'mdxJsxFlowElement') {
+      for (const attribute of (node as MdxJsxFlowElement).attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string') {
+          ids.push({ id: attribute.value });
+        }
+      }
+    }
+  });
+  return ids;
+}
+
+/**
+ * Collects every cross-reference target of content/ before rendering (collect, then resolve).
+ * Throws when one language defines an id twice, naming both files.
+ * @param contentDir the absolute path of content/
+ */
+export async function collectXrefTargets(contentDir: string): Promise<XrefTargets> {
+  const targets = {} as Record<Lang, Map<string, XrefTarget & { file: string }>>;
+  for (const lang of LANGS) {
+    const langDir = join(contentDir, lang);
+    const files = (await readdir(langDir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+    const map = new Map<string, XrefTarget & { file: string }>();
+    for (const file of files) {
+      const path = join(langDir, file);
+      for (const { id, section } of idsInContent(await readFile(path, 'utf8'))) {
+        const previous = map.get(id);
+        if (previous) {
+          throw new Error(`[duplicate-id] The id \`${id}\` is defined twice: in ${previous.file} and in ${relative(process.cwd(), path)}`);
+        }
+        map.set(id, { slug: slugFromContentFile(file), label: xrefLabel(id, section, lang), file: relative(process.cwd(), path) });
+      }
+    }
+    targets[lang] = map;
+  }
+  return targets;
+}

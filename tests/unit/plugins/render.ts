@@ -1,0 +1,47 @@
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Lang } from '../../../src/i18n/utils';
+import { contentPlugins, type PipelineOptions } from '../../../src/lib/plugins/index';
+
+/** A small world for the plugins: three references, two concepts, a figure and two sections. */
+export const fixtureOptions: PipelineOptions = {
+  base: '/',
+  numbers: new Map([
+    ['vargo2004', 1],
+    ['vargo2008', 2],
+    ['hakanen2012', 3],
+  ]),
+  termIds: new Set(['value-co-creation', 'new-retail']),
+  targets: {
+    zh: new Map([
+      ['fig-1', { slug: 'case-overview', label: '图 1' }],
+      ['s3-1', { slug: 'case-overview', label: '第 3.1 节' }],
+    ]),
+    en: new Map([
+      ['fig-1', { slug: 'case-overview', label: 'Figure 1' }],
+      ['s3-1', { slug: 'case-overview', label: 'Section 3.1' }],
+    ]),
+  },
+};
+
+interface RenderOptions {
+  lang?: Lang;
+  /** Frontmatter of the rendered file; `section` opens the page. */
+  frontmatter?: Record<string, unknown>;
+  /** Overrides of the fixture's pipeline options. */
+  options?: Partial<PipelineOptions>;
+  /** The file's path under content/<lang>/. */
+  file?: string;
+}
+
+/** Renders a Markdown string through the site's plugin list, as a file under content/<lang>/. */
+export async function renderMarkdown(markdown: string, { lang = 'zh', frontmatter = { section: '2' }, options = {}, file = 'literature-review.mdx' }: RenderOptions = {}) {
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    ...contentPlugins({ ...fixtureOptions, ...options }),
+  } as Parameters<typeof createMarkdownProcessor>[0]);
+  return processor.render(markdown, {
+    fileURL: pathToFileURL(`/site/content/${lang}/${file}`),
+    frontmatter,
+  });
+}

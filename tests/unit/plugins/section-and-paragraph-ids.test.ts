@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { renderMarkdown } from './render';
+
+const literatureReview = `## 2.1. 价值共创理论研究
+
+第一段。
+
+## 2.2. 商业模式创新研究
+
+第二节第一段。
+
+第二节第二段。
+`;
+
+describe('section and paragraph ids', () => {
+  test('numbered headings take the contract id and paragraphs count from 1 after each', async () => {
+    const { code } = await renderMarkdown(literatureReview);
+    expect(code).toContain('<h2 id="s2-1" data-section="2.1">2.1. 价值共创理论研究</h2>');
+    expect(code).toContain('<p id="s2-1-p1" class="para">第一段。</p>');
+    expect(code).toContain('<p id="s2-2-p1" class="para">第二节第一段。</p>');
+    expect(code).toContain('<p id="s2-2-p2" class="para">第二节第二段。</p>');
+    await expect(code).toMatchFileSnapshot('./snapshots/section-and-paragraph-ids.html');
+  });
+
+  test('paragraphs before any body heading belong to the section named in the frontmatter', async () => {
+    const { code } = await renderMarkdown('First.\n\nSecond.', { lang: 'en', frontmatter: { section: '3.2.1' } });
+    expect(code).toContain('<p id="s3-2-1-p1" class="para">First.</p>');
+    expect(code).toContain('<p id="s3-2-1-p2" class="para">Second.</p>');
+  });
+
+  test('a page without a section number (about, front matter) numbers no paragraph', async () => {
+    const { code } = await renderMarkdown('About this edition.', { lang: 'en', frontmatter: {} });
+    expect(code).toBe('<p>About this edition.</p>');
+  });
+
+  test('unnumbered headings keep Astro’s slug ids and do not restart the count', async () => {
+    const { code } = await renderMarkdown('One.\n\n## Notes\n\nTwo.', { lang: 'en', frontmatter: { section: '4' } });
+    expect(code).toContain('<h2 id="notes">Notes</h2>');
+    expect(code).toContain('<p id="s4-p2" class="para">Two.</p>');
+  });
+
+  test('the page’s anchors are collected for the pages that list them', async () => {
+    const { metadata } = await renderMarkdown(literatureReview);
+    expect(metadata.frontmatter['anchors']).toMatchObject({
+      headings: ['s2-1', 's2-2'],
+      paragraphs: ['s2-1-p1', 's2-2-p1', 's2-2-p2'],
+    });
+  });
+});
