@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ALL_SLUGS, contractAnchors, PAGE_OF_SECTION } from '../fixtures/contract';
+import { launchBrowser, recordForeignRequests } from './browser';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (path: string) => new URL(path, siteUrl).href;
+
+describe('the bilingual reading site', () => {
+  test('every contract page loads in both languages with the right <html lang>, and nothing leaves 127.0.0.1', async () => {
+    const page = await browser.newPage();
+    const foreign = recordForeignRequests(page, siteUrl);
+    for (const [lang, htmlLang] of [['zh', 'zh-CN'], ['en', 'en']] as const) {
+      for (const slug of ALL_SLUGS) {
+        const path = `${lang}/${slug ? `${slug}/` : ''}`;
+        const response = await page.goto(url(path), { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(200);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(htmlLang);
+        expect(await page.locator('h1').first().textContent(), path).toBeTruthy();
+      }
+    }
+    const root = await page.goto(url(''));
+    expect(root?.status()).toBe(200);
+    expect(await page.getByRole('link', { name: /English/ }).getAttribute('href')).toMatch(/\/en\/$/);
+    expect(await page.getByRole('link', { name: /中文/ }).getAttribute('href')).toMatch(/\/zh\/$/);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  test('every section heading and paper paragraph carries its contract id in both languages', async () => {
+    const page = await browser.newPage();
+    for (const lang of ['zh', 'en']) {
+      for (const [section, slug] of Object.entries(PAGE_OF_SECTION)) {
+        await page.goto(url(`${lang}/${slug}/`));
+        for (const id of contractAnchors(section)) {
+          expect(await page.locator(`[id="${id}"]`).count(), `${lang}/${slug}#${id}`).toBe(1);
+        }
+        // No paragraph beyond the contract's count.
+        const extra = contractAnchors(section).filter((id) => id.includes('-p')).length + 1;
+        expect(await page.locator(`[id="s${section.replaceAll('.', '-')}-p${extra}"]`).count()).toBe(0);
+      }
+    }
+    await page.close();
+  });
+
+  test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));
+    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\/mechanisms\/value-proposition\/#s3-2-1-p2$/);
+    expect(await page.locator('#s3-2-1-p2').textContent()).toMatch(/^2\) /);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(/\/zh\/mechanisms\/value-proposition\/#s3-2-1-p2$/);
+    await page.close();
+  });
+
+  test('the parallel view shows each paragraph in both languages, side by side when wide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('en/literature-review/parallel/'));
+    const row = page.locator('.parallel-row', { has: page.locator('#s2-1-p1') });
+    await expect(row.locator('[lang="zh-CN"]').textContent()).resolves.toContain('价值共创研究基于两种逻辑');
+    await expect(row.locator('[lang="en"]').textContent()).resolves.toContain('service-dominant logic');
+    const [zhBox, enBox] = await Promise.all([row.locator('[lang="zh-CN"]').boundingBox(), row.locator('[lang="en"]').boundingBox()]);
+    expect(zhBox?.y).toBe(enBox?.y);
+    expect(enBox!.x).toBeGreaterThan(zhBox!.x);
+    // Ids stay unique: the English page keeps them on the English paragraphs.
+    expect(await page.locator('[id="s2-1-p1"]').getAttribute('lang').catch(() => null)).toBeNull();
+    expect(await page.locator('#s2-1-p1').evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    await page.setViewportSize({ width: 360, height: 800 });
+    const [narrowZh, narrowEn] = await Promise.all([row.locator('[lang="zh-CN"]').boundingBox(), row.locator('[lang="en"]').boundingBox()]);
+    expect(narrowEn!.y).toBeGreaterThan(narrowZh!.y);
+    await page.close();
+  });
+
+  test('with JavaScript off a section page loses nothing but the theme toggle', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('zh/mechanisms/value-delivery/'));
+    expect(await page.locator('#s3-2-3-p3').isVisible()).toBe(true);
+    expect(await page.locator('a.cite').first().getAttribute('href')).toMatch(/\/zh\/references\/#ref-\d+$/);
+    expect(await page.getByRole('button', { name: '深色主题' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /下一节/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  test('the theme toggle switches to dark and remembers it', async () => {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    await page.goto(url('en/introduction/'));
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.close();
+  });
+});

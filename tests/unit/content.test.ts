@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { alignmentProblems } from '../../src/lib/alignment';
+import { compareSections, paragraphAnchor, sectionAnchor } from '../../src/lib/anchors';
+import { PARAGRAPH_COUNTS, PAGE_OF_SECTION } from '../fixtures/contract';
+import { processContent, ROOT, type ProcessedPage } from './content-pipeline';
+
+let zh: ProcessedPage[];
+let en: ProcessedPage[];
+
+beforeAll(async () => {
+  [zh, en] = await Promise.all([processContent('zh'), processContent('en')]);
+});
+
+const sectionPages = (pages: ProcessedPage[]) =>
+  pages.filter((page) => typeof page.frontmatter['section'] === 'string').sort((a, b) => compareSections(String(a.frontmatter['section']), String(b.frontmatter['section'])));
+
+/** Whitespace and the width of punctuation are typesetting, not text: compare without them. */
+const normalise = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    .replace(/，/g, ',')
+    .replace(/；/g, ';')
+    .replace(/：/g, ':')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
+
+describe('content alignment', () => {
+  test('both languages have the same pages', () => {
+    expect(en.map((page) => page.slug).sort()).toEqual(zh.map((page) => page.slug).sort());
+  });
+
+  test('each section page carries the same ordered heading and paragraph ids in zh and en', () => {
+    for (const page of sectionPages(zh)) {
+      const other = en.find((candidate) => candidate.slug === page.slug);
+      expect(other, page.slug).toBeDefined();
+      const version = (p: ProcessedPage) => ({ file: p.slug, section: String(p.frontmatter['section']), anchors: p.anchors });
+      expect(alignmentProblems(version(page), version(other!))).toEqual([]);
+    }
+  });
+
+  test('paragraph counts are those of the contract, section by section, in both languages', () => {
+    for (const pages of [zh, en]) {
+      const counts: Record<string, number> = {};
+      const pageOf: Record<string, string> = {};
+      for (const page of sectionPages(pages)) {
+        const sections = [String(page.frontmatter['section']), ...page.anchors.headings.map((id) => id.slice(1).replaceAll('-', '.'))];
+        for (const section of sections) {
+          pageOf[section] = page.slug;
+          counts[section] = page.anchors.paragraphs.filter((id) => id.startsWith(`${sectionAnchor(section)}-p`)).length;
+        }
+      }
+      expect(counts).toEqual(PARAGRAPH_COUNTS);
+      expect(pageOf).toEqual(PAGE_OF_SECTION);
+    }
+  });
+
+  test('every citation and concept of a Chinese paragraph is in its English paragraph', () => {
+    for (const page of sectionPages(zh)) {
+      const other = en.find((candidate) => candidate.slug === page.slug)!;
+      const byAnchor = (items: { anchor: string }[], key: (item: never) => string | number) =>
+        Object.entries(Object.groupBy(items, (item) => item.anchor)).map(([anchor, list]) => [anchor, (list ?? []).map(key as (item: unknown) => string).sort()]);
+      expect(byAnchor(other.anchors.citations, (c: { ref: number }) => c.ref), page.slug).toEqual(byAnchor(page.anchors.citations, (c: { ref: number }) => c.ref));
+      expect(byAnchor(other.anchors.terms, (c: { term: string }) => c.term), page.slug).toEqual(byAnchor(page.anchors.terms, (c: { term: string }) => c.term));
+    }
+  });
+});
+
+describe('the Chinese text is the paper’s, complete', () => {
+  test('sections 1 to 4 read exactly as the source once page breaks are rejoined', async () => {
+    const source = await readFile(join(ROOT, 'content/source/paper.txt'), 'utf8');
+    const body = source.slice(source.indexOf('1. 引言'), source.indexOf('基金项目'));
+    // The figure's caption lines belong to the figure, which the site draws itself.
+    const expected = normalise(body.replace(/^Figure 1\..*$/m, '').replace(/^图 1\..*$/m, ''));
+
+    const rendered = sectionPages(zh)
+      .map((page) => {
+        const section = String(page.frontmatter['section']);
+        const withoutNotes = page.tree.children.filter((node) => node.type === 'element');
+        return `${section}. ${String(page.frontmatter['title'])}` + withoutNotes.map((node) => toString(node)).join('');
+      })
+      .join('');
+    expect(normalise(rendered)).toBe(expected);
+  });
+
+  test('the front matter keeps the abstract and keywords as the source gives them', async () => {
+    const source = normalise(await readFile(join(ROOT, 'content/source/paper.txt'), 'utf8'));
+    const front = { zh: zh.find((page) => page.slug === ''), en: en.find((page) => page.slug === '') };
+    expect(source).toContain(normalise(String(front.zh?.frontmatter['abstract'])));
+    // The English abstract rejoins the word “busi-ness” that a page break split.
+    expect(source.replace('busi-ness', 'business')).toContain(normalise(String(front.en?.frontmatter['abstract'])));
+    expect(source).toContain(normalise((front.zh?.frontmatter['keywords'] as string[]).join(', ')));
+    expect(source).toContain(normalise((front.en?.frontmatter['keywords'] as string[]).join(', ')));
+  });
+
+  test('the site’s notes never take a paper paragraph id', () => {
+    for (const page of [...zh, ...en]) {
+      for (const node of page.tree.children) {
+        if (node.type === 'mdxJsxFlowElement' && node.name === 'Note') {
+          expect(JSON.stringify(node)).not.toMatch(/"id":"s\d/);
+        }
+      }
+    }
+    expect(paragraphAnchor('3.2.1', 2)).toBe('s3-2-1-p2');
+  });
+});

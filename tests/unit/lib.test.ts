@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations, langFromContentPath, langFromUrl } from '../../src/i18n/utils';
+import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors';
+import { pairBlocks } from '../../src/lib/parallel';
+import { placeLabel } from '../../src/lib/occurrences';
+import { summaryOf } from '../../src/lib/text';
+import { translateQuery } from '../../src/lib/translate-query';
+import { normaliseBase, pageUrl } from '../../src/lib/urls';
+
+describe('urls', () => {
+  test.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/courses/bm101/xiaomi/', '/courses/bm101/xiaomi/'],
+    ['courses/bm101', '/courses/bm101/'],
+  ])('normaliseBase(%j) is %j', (base, expected) => expect(normaliseBase(base)).toBe(expected));
+
+  test('page URLs are directory URLs under the base, with an optional anchor', () => {
+    expect(pageUrl('/', 'en', 'references', 'ref-1')).toBe('/en/references/#ref-1');
+    expect(pageUrl('/c/x/', 'zh', 'mechanisms/value-delivery')).toBe('/c/x/zh/mechanisms/value-delivery/');
+    expect(pageUrl('/c/x/', undefined)).toBe('/c/x/');
+  });
+});
+
+describe('anchors', () => {
+  test('section numbers sort as the paper does', () => {
+    expect(['4', '3.2.1', '3', '3.10', '3.2', '1'].sort(compareSections)).toEqual(['1', '3', '3.2', '3.2.1', '3.10', '4']);
+  });
+  test('anchors read back', () => {
+    expect(sectionAnchor('3.2.1')).toBe('s3-2-1');
+    expect(parseAnchor('s3-2-1-p2')).toEqual({ section: '3.2.1', paragraph: 2 });
+    expect(parseAnchor('fig-1')).toBeUndefined();
+    expect(placeLabel('s3-2-1-p2', 'en')).toBe('§3.2.1 ¶2');
+    expect(placeLabel('s4', 'zh')).toBe('第 4 节');
+  });
+});
+
+describe('i18n', () => {
+  test('fills placeholders and finds the language of a path or URL', () => {
+    expect(useTranslations('zh')('figure.label', { n: 1 })).toBe('图 1');
+    expect(langFromContentPath('/x/content/en/mechanisms/value-delivery.mdx')).toBe('en');
+    expect(langFromContentPath('/x/src/pages/a.astro')).toBeUndefined();
+    expect(langFromUrl(new URL('https://x.org/c/zh/introduction/'), '/c/')).toBe('zh');
+  });
+});
+
+describe('parallel view', () => {
+  test('pairs blocks by anchor and keeps ids only in the page’s language', () => {
+    const zh = '<h2 id="s2-1">2.1. 标题</h2><p id="s2-1-p1">段落<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">注</aside>';
+    const en = '<h2 id="s2-1">2.1. Title</h2><p id="s2-1-p1">Paragraph<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">Note</aside>';
+    const rows = pairBlocks(zh, en, 'en');
+    expect(rows.map((row) => row.anchor)).toEqual(['s2-1', 's2-1-p1']);
+    expect(rows[1]?.en).toContain('id="s2-1-p1"');
+    expect(rows[1]?.zh).not.toContain('id=');
+    expect(rows[1]?.zh).not.toContain('aria-describedby');
+    expect(rows[1]?.zh).toContain('<aside class="note">注</aside>');
+  });
+
+  test('refuses versions that do not pair up', () => {
+    expect(() => pairBlocks('<p id="a">x</p>', '<p id="b">y</p>', 'zh')).toThrow('cannot pair');
+  });
+});
+
+describe('text and search helpers', () => {
+  test('a summary keeps an annotation’s words and drops citations', () => {
+    expect(summaryOf('[价值共创](term:value-co-creation)研究基于两种逻辑 [@vargo2004]。', 200)).toBe('价值共创研究基于两种逻辑。');
+    expect(summaryOf('abcdefghij', 5)).toBe('abcd…');
+  });
+
+  test('a query in the other language becomes this language’s term, longest match first', () => {
+    const aliases = { 价值共创: 'value co-creation', 价值共创理论: 'value co-creation theory' };
+    expect(translateQuery('价值共创理论', aliases)).toBe('value co-creation theory');
+    expect(translateQuery('Xiaomi 价值共创', aliases)).toBe('xiaomi value co-creation');
+  });
+});
