@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { LANGS, type Lang } from '../i18n/utils';
 import { alignmentProblems } from './alignment';
-import { compareSections } from './anchors';
+import { compareSections, sectionAnchor } from './anchors';
 import type { PageAnchors } from './plugins/rehype-collect-anchors';
 import { slugFromContentFile } from './xref-targets';
 
@@ -72,3 +72,17 @@ export async function alignedSections() {
 
 /** One aligned section: both versions, rendered. */
 export type AlignedSection = Awaited<ReturnType<typeof alignedSections>>[number];
+
+/**
+ * The slug of the page that holds a heading or paper-paragraph anchor, from the rendered content
+ * (so annotations in content/data never hard-code a page). Throws for an anchor no page has.
+ */
+export async function pageOfAnchor(anchor: string): Promise<string> {
+  const sections = await alignedSections();
+  const page = sections.find(
+    (section) =>
+      sectionAnchor(section.section) === anchor || section.zh.anchors.headings.includes(anchor) || section.zh.anchors.paragraphs.includes(anchor),
+  );
+  if (!page) throw new Error(`No page holds the anchor \`#${anchor}\` (named in content/data/)`);
+  return page.slug;
+}

@@ -1,5 +1,7 @@
 import AnalysisFigure from './AnalysisFigure.astro';
+import KeyFigures from './KeyFigures.astro';
 import Note from './Note.astro';
+import Timeline from './Timeline.astro';
 
 /** The components content/ may use in MDX, handed to every `<Content components>`. */
-export const mdxComponents = { AnalysisFigure, Note };
+export const mdxComponents = { AnalysisFigure, KeyFigures, Note, Timeline };

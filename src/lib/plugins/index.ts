@@ -36,7 +36,14 @@ export function contentPlugins(options: PipelineOptions): { remarkPlugins: Plugg
       [rehypeCrossReferences, { targets, base }],
       [rehypeCitations, { numbers, base }],
       // MathML for screen readers beside KaTeX's HTML; no math JavaScript reaches the browser.
-      [rehypeKatex, { output: 'htmlAndMathml' }],
+      [
+        rehypeKatex,
+        {
+          output: 'htmlAndMathml',
+          // Chinese words inside \text{} have no KaTeX font metrics; the system font draws them.
+          strict: (code: string) => (code === 'unicodeTextInMathMode' || code === 'unknownSymbol' ? 'ignore' : 'warn'),
+        },
+      ],
       rehypeCollectAnchors,
     ],
   };
