@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './browser';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (path: string) => new URL(path, siteUrl).href;
+
+/** Runs a search on the search page and returns the result links (pages and sub-results) in order. */
+async function search(page: Page, lang: 'zh' | 'en', query: string) {
+  await page.goto(url(`${lang}/search/?q=${encodeURIComponent(query)}`));
+  await page.waitForSelector('.pagefind-ui__message');
+  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.match(/Searching|正在搜索/));
+  await page.waitForTimeout(150);
+  return page.$$eval('.pagefind-ui__result', (results) =>
+    results.map((result) => ({
+      url: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.href ?? '',
+      text: result.textContent ?? '',
+      subs: [...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => a.href),
+    })),
+  );
+}
+
+describe('search', () => {
+  test.each([
+    ['zh', '服务主导逻辑', '/zh/literature-review/'],
+    ['zh', '小米之家', '/zh/mechanisms/value-delivery/'],
+    ['zh', '轻资产', '/zh/mechanisms/value-acquisition/'],
+    ['en', 'light-asset model', '/en/mechanisms/value-acquisition/'],
+    ['en', 'service-dominant logic', '/en/literature-review/'],
+    ['en', 'Xiaomi Home', '/en/mechanisms/value-delivery/'],
+  ] as const)('on the %s site, “%s” finds %s among the first results', async (lang, query, expected) => {
+    const page = await browser.newPage();
+    const results = await search(page, lang, query);
+    const urls = results.slice(0, 5).map((result) => new URL(result.url).pathname);
+    expect(urls).toContain(expected);
+    for (const result of results) expect(new URL(result.url).pathname.startsWith(`/${lang}/`)).toBe(true);
+    await page.close();
+  });
+
+  test('Chinese sub-words inside longer phrases are found: 共创', async () => {
+    const page = await browser.newPage();
+    const results = await search(page, 'zh', '共创');
+    expect(results.length).toBeGreaterThan(3);
+    await page.close();
+  });
+
+  test.each(['价值共创', '生态链', '新零售', '商业模式创新', '轻资产', '小米之家', '服务主导逻辑'])(
+    'every one of the first five results for the Chinese concept %s contains the whole term',
+    async (term) => {
+      const page = await browser.newPage();
+      const results = await search(page, 'zh', term);
+      expect(results.length).toBeGreaterThan(0);
+      for (const result of results.slice(0, 5)) {
+        const html = await (await fetch(result.url)).text();
+        const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+        expect(main.replace(/<[^>]+>/g, ''), result.url).toContain(term);
+      }
+      await page.close();
+    },
+  );
+
+  test('sub-results land on the anchor of the matching paragraph', async () => {
+    const page = await browser.newPage();
+    const results = await search(page, 'en', 'Xiaomi Home');
+    const anchors = results.flatMap((result) => result.subs).filter((href) => href.includes('#'));
+    expect(anchors.length).toBeGreaterThan(0);
+    const target = anchors[0]!;
+    await page.goto(target);
+    expect(await page.locator(`[id="${new URL(target).hash.slice(1)}"]`).count()).toBe(1);
+    await page.close();
+  });
+
+  test.each([
+    ['en', '价值共创', '/en/'],
+    ['zh', 'light-asset', '/zh/mechanisms/value-acquisition/'],
+  ] as const)('across languages: on the %s site “%s” finds that site’s pages', async (lang, query, expectedPrefix) => {
+    const page = await browser.newPage();
+    const results = await search(page, lang, query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.some((result) => new URL(result.url).pathname.startsWith(expectedPrefix))).toBe(true);
+    await page.close();
+  });
+
+  test('“/” opens the search from any page, and pages load no search code until then', async () => {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
+    await page.goto(url('en/conclusions/'));
+    expect(loaded.filter((request) => request.includes('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const input = dialog.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    await input.fill('ecological chain');
+    await dialog.locator('.pagefind-ui__result').first().waitFor();
+    expect(loaded.some((request) => request.includes('/pagefind/'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await dialog.waitFor();
+    await page.close();
+  });
+
+  test('the part filter narrows the results', async () => {
+    const page = await browser.newPage();
+    const all = await search(page, 'en', 'Xiaomi');
+    await page.locator('.pagefind-ui__filter-panel').first().evaluate((element) => element.setAttribute('open', ''));
+    await page.getByLabel(/Mechanisms/).first().check();
+    await page.waitForTimeout(500);
+    const filtered = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    for (const href of filtered) expect(href).toContain('/en/mechanisms');
+    await page.close();
+  });
+});
