@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ALL_SLUGS } from '../fixtures/contract';
+import { launchBrowser, recordForeignRequests } from './browser';
+import { brokenLinks, htmlFiles } from './link-checker';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = [
+  '',
+  '404.html',
+  ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`)),
+];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('quality gates', () => {
+  test.each(['light', 'dark'] as const)('axe finds no accessibility violation on any page (%s theme)', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of pages) {
+      await page.goto(new URL(path, siteUrl).href);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run(document, { resultTypes: ['violations'] });
+      });
+      for (const violation of result.violations) {
+        violations.push(`${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  test('no page requests anything from another host', async () => {
+    const page = await browser.newPage();
+    const foreign = recordForeignRequests(page, siteUrl);
+    for (const path of pages) await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('every built page is valid HTML', async () => {
+    const validator = new HtmlValidate();
+    const problems: string[] = [];
+    for (const file of await htmlFiles(distDir)) {
+      if (file.startsWith('pagefind/')) continue;
+      const report = await validator.validateFile(join(distDir, file));
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every internal link, anchor and asset resolves', async () => {
+    expect(await brokenLinks(distDir, '/')).toEqual([]);
+  });
+});
