@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { contentPlugins } from './src/lib/plugins/index.ts';
 import { loadPipelineOptions } from './src/lib/site-data.ts';
 import { normaliseBase } from './src/lib/urls.ts';
@@ -21,6 +22,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: {
+    // A strict policy in every page's <meta>: scripts only from the site or by hash, no eval
+    // (Pagefind's WebAssembly needs 'wasm-unsafe-eval'); KaTeX positions glyphs with style
+    // attributes, which style-src-attr allows without allowing inline <style> or <script>.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours need unified.
     processor: unified(contentPlugins(await loadPipelineOptions(root, base))),
@@ -31,5 +51,6 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
     pagefind(),
+    securityHeaders(),
   ],
 });

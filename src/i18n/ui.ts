@@ -116,6 +116,7 @@ export const en = {
   'figure.label': 'Figure {n}',
   // 404
   'notFound.title': 'Page not found',
+  'notFound.suggestion': 'Perhaps you were looking for:',
   'notFound.body': 'There is no page at this address. The paper’s sections are listed below.',
 } as const;
 
@@ -219,6 +220,7 @@ export const zh = {
   'anchor.paragraph': '{section} 节第 {n} 段',
   'figure.label': '图 {n}',
   'notFound.title': '页面不存在',
+  'notFound.suggestion': '您要找的也许是：',
   'notFound.body': '此地址没有页面。论文各节列在下方。',
 } as const satisfies Record<keyof typeof en, string>;
 

@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -31,7 +32,7 @@ export function idsInContent(text: string): { id: string; section?: string }[] {
   const ids: { id: string; section?: string }[] = [];
   const opening = frontmatter['section'];
   if (typeof opening === 'string') ids.push({ id: sectionAnchor(opening), section: opening });
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(content) as Root;
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(content) as Root;
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const number = NUMBERED_HEADING.exec(toString(node as Heading).trim())?.[1];

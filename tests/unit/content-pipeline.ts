@@ -28,7 +28,7 @@ export interface ProcessedPage {
 
 /** Processes every file of content/<lang>/ as Astro would: MDX, then the site's rehype plugins. */
 export async function processContent(lang: Lang, root = ROOT): Promise<ProcessedPage[]> {
-  const { rehypePlugins } = contentPlugins(await loadPipelineOptions(root, '/'));
+  const { remarkPlugins, rehypePlugins } = contentPlugins(await loadPipelineOptions(root, '/'));
   const dir = join(root, 'content', lang);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
   return Promise.all(
@@ -38,6 +38,7 @@ export async function processContent(lang: Lang, root = ROOT): Promise<Processed
       const processor = unified()
         .use(remarkParse)
         .use(remarkMdx)
+        .use(remarkPlugins)
         .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
         .use(rehypePlugins);
       const vfile = new VFile({ path, value: content, data: { astro: { frontmatter } } });

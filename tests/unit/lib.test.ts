@@ -73,3 +73,16 @@ describe('text and search helpers', () => {
     expect(translateQuery('Xiaomi 价值共创', aliases)).toBe('xiaomi value co-creation');
   });
 });
+
+describe('404 suggestions', () => {
+  const pages = ['en/', 'en/mechanisms/value-delivery/', 'zh/mechanisms/value-delivery/', 'en/references/'];
+  test.each([
+    ['en/mechanisms/value-delivery', { page: 'en/mechanisms/value-delivery/', exact: true }],
+    ['en/value-delivery/', { page: 'en/mechanisms/value-delivery/', exact: false }],
+    ['zh/value-delivery', { page: 'zh/mechanisms/value-delivery/', exact: false }],
+    ['en/nothing-here/', undefined],
+  ])('%s → %j', async (path, expected) => {
+    const { suggestPage } = await import('../../src/lib/suggest-page');
+    expect(suggestPage(path, pages)).toEqual(expected);
+  });
+});

@@ -1,0 +1,41 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.bib': 'text/plain; charset=utf-8',
+  '.ris': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site under a base path on 127.0.0.1, as a course site's host would: directory
+ * URLs serve index.html, anything else outside the files gets 404.html.
+ * @returns the server and its URL with the base path
+ */
+export async function serveStatic(dist: string, base: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const candidate = normalize(join(dist, pathname.slice(base.length)));
+      if (candidate.startsWith(dist)) {
+        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+        else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
+      }
+    }
+    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream' });
+    createReadStream(file ?? join(dist, '404.html')).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, url: `http://127.0.0.1:${port}${base}` };
+}
