@@ -13,7 +13,7 @@ import { normaliseBase } from './src/lib/urls.ts';
 // BASE_PATH lets a course site host the whole site under its own path (CONTRACT.md, "Base path");
 // SITE_URL sets the origin of canonical and alternate links.
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({

@@ -15,7 +15,7 @@ let server: Server;
 let siteUrl: string;
 
 beforeAll(async () => {
-  execFileSync('node_modules/.bin/astro', ['build', '--outDir', 'dist-base', '--silent'], {
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', 'dist-base'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://courses.example.edu', ASTRO_TELEMETRY_DISABLED: '1' },

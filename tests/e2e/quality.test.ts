@@ -27,7 +27,8 @@ afterAll(async () => {
 
 describe('quality gates', () => {
   test.each(['light', 'dark'] as const)('axe finds no accessibility violation on any page (%s theme)', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    // axe is injected as an inline script, which the site's own CSP rightly refuses.
+    const context = await browser.newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of pages) {
@@ -54,7 +55,15 @@ describe('quality gates', () => {
   }, 120_000);
 
   test('every built page is valid HTML', async () => {
-    const validator = new HtmlValidate();
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // KaTeX positions glyphs with style attributes; the CSP allows them (style-src-attr) and nothing else inline.
+        'no-inline-style': 'off',
+        // Page titles are the paper's own section titles, some longer than 70 characters.
+        'long-title': 'off',
+      },
+    });
     const problems: string[] = [];
     for (const file of await htmlFiles(distDir)) {
       if (file.startsWith('pagefind/')) continue;

@@ -1,6 +1,6 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import type { PluggableList } from 'unified';
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import rehypeCitations from './rehype-citations';
 import rehypeCollectAnchors from './rehype-collect-anchors';
 import rehypeCrossReferences, { type XrefTargets } from './rehype-cross-references';
@@ -20,12 +20,15 @@ export interface PipelineOptions {
   targets: XrefTargets;
 }
 
+/** A plugin list that both unified's `use()` and Astro's `unified()` processor accept. */
+type PluginList<P> = (P | [P, unknown])[];
+
 /**
  * The site's remark and rehype plugins, in order. astro.config.mjs hands them to
  * `unified()` from @astrojs/markdown-remark (MDX inherits them); unit tests render
  * small Markdown strings through the same list.
  */
-export function contentPlugins(options: PipelineOptions): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+export function contentPlugins(options: PipelineOptions): { remarkPlugins: PluginList<RemarkPlugin>; rehypePlugins: PluginList<RehypePlugin> } {
   const { base, numbers, termIds, targets } = options;
   return {
     remarkPlugins: [remarkMath],

@@ -44,7 +44,7 @@ export function glossaryTermsTransform(tree: Root, file: VFile, options: Options
       href: pageUrl(base, lang, 'glossary', `term-${id}`),
       className: ['term'],
       dataTerm: id,
-      ariaDescribedBy: termPreviewId(id),
+      ariaDescribedBy: [termPreviewId(id)],
     };
   });
 }
