@@ -11,12 +11,12 @@ export interface ParallelRow {
   en: string;
 }
 
-/** Splits rendered HTML into blocks, each starting at an element with an id (heading or paper paragraph); notes and figures stay with the block before them. */
+/** Splits rendered HTML into blocks, each starting at a heading or paper paragraph with an id; notes, figures and tables stay with the block before them. */
 function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[] {
   const blocks: { anchor: string; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
     const id = node.type === 'element' ? node.properties['id'] : undefined;
-    if (typeof id === 'string' && (node as Element).tagName !== 'aside' && (node as Element).tagName !== 'figure') {
+    if (typeof id === 'string' && ((node as Element).tagName === 'p' || /^h[1-6]$/.test((node as Element).tagName))) {
       blocks.push({ anchor: id, nodes: [node] });
     } else if (node.type !== 'text' || node.value.trim() !== '') {
       const last = blocks.at(-1);
@@ -27,12 +27,14 @@ function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[] {
   return blocks;
 }
 
-/** Ids and the references to previews are kept once, by the page's own language: ids must be unique in a page. */
+/** Ids, and the references to ids, are kept once, by the page's own language: ids must be unique in a page. */
 function withoutIds(nodes: RootContent[]): RootContent[] {
   const root: Root = { type: 'root', children: structuredClone(nodes) };
   visit(root, 'element', (node) => {
     delete node.properties['id'];
     delete node.properties['ariaDescribedBy'];
+    // Without its label a copied section is no landmark, so landmarks stay unique.
+    delete node.properties['ariaLabelledBy'];
   });
   return root.children;
 }
