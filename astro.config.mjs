@@ -42,6 +42,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code in the paper; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours need unified.
     processor: unified(contentPlugins(await loadPipelineOptions(root, base))),
   },

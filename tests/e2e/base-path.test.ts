@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, recordForeignRequests } from './browser';
+import { buildEnv, launchBrowser, recordForeignRequests } from './browser';
 import { brokenLinks } from './link-checker';
 import { serveStatic } from './static-server';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', 'dist-base'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://courses.example.edu', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: 'https://courses.example.edu' },
   });
   ({ server, url: siteUrl } = await serveStatic(dist, BASE));
   browser = await launchBrowser();

@@ -24,3 +24,16 @@ export function recordForeignRequests(page: Page, siteUrl: string): string[] {
   });
   return foreign;
 }
+
+/** Variables Vitest sets in process.env that Vite inside a child Astro build would take as its own. */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR']);
+
+/**
+ * The environment for a child `npm run build`, without the test runner's variables: Vitest's
+ * BASE_URL=/ would otherwise override the base path of the build.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of Object.keys(env)) if (VITEST_VARIABLES.has(name) || name.startsWith('VITEST')) delete env[name];
+  return env;
+}

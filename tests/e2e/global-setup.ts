@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from './browser';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,7 +22,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   if (!process.env['SKIP_BUILD']) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: '', SITE_URL: '' } });
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...buildEnv(), BASE_PATH: '', SITE_URL: '' } });
   }
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   const address = server.host ?? '127.0.0.1';

@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site under a base path on 127.0.0.1, as a course site's host would: directory
- * URLs serve index.html, anything else outside the files gets 404.html.
+ * URLs serve index.html (with a redirect to add a missing final slash), anything else gets 404.html.
  * @returns the server and its URL with the base path
  */
 export async function serveStatic(dist: string, base: string): Promise<{ server: Server; url: string }> {
@@ -28,10 +28,17 @@ export async function serveStatic(dist: string, base: string): Promise<{ server:
       const candidate = normalize(join(dist, pathname.slice(base.length)));
       if (candidate.startsWith(dist)) {
         if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
-        else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
+        else if (existsSync(join(candidate, 'index.html'))) {
+          // A directory without its final slash: redirect, as static hosts do.
+          if (!pathname.endsWith('/')) {
+            response.writeHead(301, { Location: `${pathname}/` }).end();
+            return;
+          }
+          file = join(candidate, 'index.html');
+        }
       }
     }
-    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream' });
+    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
     createReadStream(file ?? join(dist, '404.html')).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
