@@ -113,8 +113,8 @@ describe('search', () => {
   test('the part filter narrows the results', async () => {
     const page = await browser.newPage();
     const all = await search(page, 'en', 'Xiaomi');
-    await page.locator('.pagefind-ui__filter-panel').first().evaluate((element) => element.setAttribute('open', ''));
-    await page.getByLabel(/Mechanisms/).first().check();
+    await page.locator('.pagefind-ui__filter-block').first().evaluate((element) => element.setAttribute('open', ''));
+    await page.getByLabel(/^Mechanisms/).check();
     await page.waitForTimeout(500);
     const filtered = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(filtered.length).toBeGreaterThan(0);

@@ -71,6 +71,8 @@ describe('text and search helpers', () => {
     const aliases = { 价值共创: 'value co-creation', 价值共创理论: 'value co-creation theory' };
     expect(translateQuery('价值共创理论', aliases)).toBe('value co-creation theory');
     expect(translateQuery('Xiaomi 价值共创', aliases)).toBe('xiaomi value co-creation');
+    expect(translateQuery('light-asset', { 'light-asset model': '轻资产模式' })).toBe('轻资产模式');
+    expect(translateQuery('ecosystem', { 'light-asset model': '轻资产模式' })).toBe('ecosystem');
   });
 });
 
