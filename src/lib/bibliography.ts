@@ -274,7 +274,7 @@ export interface PaperCitations {
   apa: string;
   /** A BibTeX entry (Chinese names and title, `translatedtitle`). */
   bibtex: string;
-  /** A RIS record (Chinese names and title, TT = English title). */
+  /** A RIS record (Chinese names and title). */
   ris: string;
 }
 
@@ -334,10 +334,9 @@ export async function formatPaperCitations(paper: PaperMetadata, options: PaperC
   if (options.accessed !== undefined) fields.push(['urldate', options.accessed]);
   const bibtex = bibtexEntry('article', key, fields);
 
-  // plugin-ris writes no publisher for a journal article and has no translated title.
-  const ris = new Cite(zhItem)
-    .format('ris')
-    .replace(/^ER {2}- ?$/m, `PB  - ${paper.publisher}\nTT  - ${paper.title.en}\nER  - `);
+  // plugin-ris writes no publisher for a journal article. No TT (translated title): readers of
+  // RIS, citation-js among them, take TT as the title and TI as the original's.
+  const ris = new Cite(zhItem).format('ris').replace(/^ER {2}- ?$/m, `PB  - ${paper.publisher}\nER  - `);
 
   return { gbt, apa, bibtex, ris };
 }

@@ -41,3 +41,15 @@ export function occurrences<K>(
   }
   return places;
 }
+
+/**
+ * In this paper every reference is cited, so one cited nowhere means a citation went missing:
+ * throws, naming the references and the language.
+ */
+export function assertEveryReferenceCited(entries: readonly { key: string; number: number }[], cited: ReadonlySet<number>, lang: Lang): void {
+  const uncited = entries.filter((entry) => !cited.has(entry.number));
+  if (uncited.length > 0) {
+    const list = uncited.map((entry) => `[${entry.number}] \`${entry.key}\``).join(', ');
+    throw new Error(`[uncited-reference] content/references.bib: no page of content/${lang}/ cites ${list}`);
+  }
+}

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { buildEnv } from './browser';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const CANONICAL_BASE = 'https://reading.example.org/';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,8 @@ declare module 'vitest' {
     siteUrl: string;
     /** The built site's directory. */
     distDir: string;
+    /** The origin the build was told (SITE_URL) for canonical and alternate links. */
+    canonicalBase: string;
   }
 }
 
@@ -22,11 +25,12 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   if (!process.env['SKIP_BUILD']) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...buildEnv(), BASE_PATH: '', SITE_URL: '' } });
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...buildEnv(), BASE_PATH: '', SITE_URL: CANONICAL_BASE } });
   }
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   const address = server.host ?? '127.0.0.1';
   project.provide('siteUrl', `http://${address}:${server.port}/`);
   project.provide('distDir', `${root}dist/`);
+  project.provide('canonicalBase', CANONICAL_BASE);
   return async () => server.stop();
 }

@@ -12,6 +12,8 @@ export interface PageAnchors {
   citations: { ref: number; anchor: string }[];
   /** Each concept annotation: the term id and the nearest heading or paragraph anchor. */
   terms: { term: string; anchor: string }[];
+  /** Whether the page has typeset math (it then links KaTeX's stylesheet). */
+  math: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface PageAnchors {
  * Runs last. An annotation inside a note belongs to the paragraph or heading before it.
  */
 export function collectAnchorsTransform(tree: Root, file: VFile): void {
-  const anchors: PageAnchors = { headings: [], paragraphs: [], citations: [], terms: [] };
+  const anchors: PageAnchors = { headings: [], paragraphs: [], citations: [], terms: [], math: false };
   let current = '';
   for (const block of tree.children) {
     const id = block.type === 'element' ? block.properties['id'] : undefined;
@@ -34,7 +36,8 @@ export function collectAnchorsTransform(tree: Root, file: VFile): void {
       }
     }
     visit(block, 'element', (node) => {
-      const { dataRef, dataTerm } = node.properties;
+      const { dataRef, dataTerm, className } = node.properties;
+      if (Array.isArray(className) && className.includes('katex')) anchors.math = true;
       if (dataRef !== undefined) anchors.citations.push({ ref: Number(dataRef), anchor: current });
       if (typeof dataTerm === 'string') anchors.terms.push({ term: dataTerm, anchor: current });
     });

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { paperCitations } from '../lib/paper-citations';
+
+/** /paper.bib: the paper itself as a BibTeX entry. */
+export const GET: APIRoute = async () =>
+  new Response((await paperCitations()).bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

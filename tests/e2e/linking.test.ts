@@ -1,0 +1,145 @@
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ALL_SLUGS, SECTION_SLUGS } from '../fixtures/contract';
+import { launchBrowser } from './browser';
+
+const siteUrl = inject('siteUrl');
+const url = (path: string) => new URL(path, siteUrl).href;
+const fetchText = async (path: string) => (await fetch(url(path))).text();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('citations and cross-references', () => {
+  test('every citation link in both languages points to an existing reference', async () => {
+    for (const lang of ['zh', 'en']) {
+      const references = await fetchText(`${lang}/references/`);
+      for (const slug of SECTION_SLUGS) {
+        const html = await fetchText(`${lang}/${slug}/`);
+        for (const [, href] of html.matchAll(/<a href="([^"]+)" class="cite"/g)) {
+          expect(href).toMatch(new RegExp(`^/${lang}/references/#ref-\\d+$`));
+          expect(references).toContain(`id="${href!.split('#')[1]}"`);
+        }
+      }
+    }
+  });
+
+  test('references show where they are cited: [16] in 3.3, [17] and [18] in 4', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('en/references/'));
+    const backlinks = async (n: number) => page.locator(`#ref-${n} a[data-backlink]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(await backlinks(16)).toEqual(['/en/performance/#s3-3-p1']);
+    expect(await backlinks(17)).toEqual(['/en/conclusions/#s4-p1']);
+    expect(await backlinks(18)).toEqual(['/en/conclusions/#s4-p2']);
+    expect(await backlinks(2)).toEqual(['/en/literature-review/#s2-1-p1']);
+    await page.close();
+  });
+
+  test('a citation’s preview opens on keyboard focus, is announced, and Escape closes it', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh/literature-review/'));
+    const citation = page.locator('a.cite').first();
+    await citation.focus();
+    const preview = page.locator(`#${await citation.getAttribute('aria-describedby')}`);
+    await expect(preview.isVisible()).resolves.toBe(true);
+    expect(await preview.getAttribute('role')).toBe('tooltip');
+    expect(await preview.textContent()).toContain('VARGO S L');
+    await page.keyboard.press('Escape');
+    await expect(preview.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('a concept’s definition opens on hover and the link leads to the glossary entry', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('en/mechanisms/value-acquisition/'));
+    const term = page.locator('a.term[data-term="light-asset-model"]').first();
+    await term.hover();
+    const preview = page.locator('#preview-term-light-asset-model');
+    await expect(preview.isVisible()).resolves.toBe(true);
+    expect(await preview.textContent()).toContain('light-asset model');
+    await term.click();
+    await page.waitForURL(/\/en\/glossary\/#term-light-asset-model$/);
+    expect(await page.locator('#term-light-asset-model a[data-backlink]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('the downloads parse: BibTeX and CSL-JSON through citation-js, the paper as RIS and BibTeX', async () => {
+    const require = createRequire(import.meta.url);
+    const { Cite } = require('@citation-js/core') as { Cite: new (data: string) => { data: { title: string }[] } };
+    require('@citation-js/plugin-bibtex');
+    require('@citation-js/plugin-ris');
+    const bib = new Cite(await fetchText('references.bib'));
+    expect(bib.data).toHaveLength(18);
+    expect(bib.data.map((item) => item.title)).toContain('基于双重属性的商业模式构念化与研究框架建议');
+    expect(JSON.parse(await fetchText('references.json'))).toHaveLength(18);
+    const paperBib = new Cite(await fetchText('paper.bib'));
+    expect(paperBib.data[0]?.title).toBe('基于价值共创理论下的商业模式创新——以小米公司为例');
+    const ris = new Cite(await fetchText('paper.ris'));
+    expect(ris.data[0]?.title).toBe('基于价值共创理论下的商业模式创新——以小米公司为例');
+  });
+});
+
+describe('linking in', () => {
+  test('copy link puts the paragraph’s absolute URL on the clipboard and says so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(url('en/mechanisms/value-delivery/'));
+    const paragraph = page.locator('#s3-2-3-p2');
+    await paragraph.hover();
+    await paragraph.getByRole('button', { name: 'Copy link to this paragraph' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('en/mechanisms/value-delivery/#s3-2-3-p2'));
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Link copied');
+    await context.close();
+  });
+
+  test('arriving on an anchor shows the paragraph below the sticky header, highlighted', async () => {
+    for (const width of [1280, 360]) {
+      const page = await browser.newPage({ viewport: { width, height: 700 } });
+      await page.goto(url('zh/mechanisms/value-co-creation/#s3-2-2-p3'));
+      const header = await page.locator('.site-header').boundingBox();
+      const paragraph = await page.locator('#s3-2-2-p3').boundingBox();
+      expect(paragraph!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+      expect(paragraph!.y).toBeLessThan(700);
+      expect(await page.locator('#s3-2-2-p3').evaluate((element) => element.matches(':target'))).toBe(true);
+      await page.close();
+    }
+  });
+
+  test('every /sections.json entry resolves to its page, heading and paragraphs in both languages', async () => {
+    const { sections } = JSON.parse(await fetchText('sections.json')) as {
+      sections: { number: string; id: string; paths: Record<string, string>; titles: Record<string, string>; paragraphs: string[] }[];
+    };
+    expect(sections.map((section) => section.number)).toEqual(['1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.2.1', '3.2.2', '3.2.3', '3.2.4', '3.3', '3.3.1', '3.3.2', '3.3.3', '4']);
+    for (const section of sections) {
+      for (const lang of ['zh', 'en']) {
+        const html = await fetchText(section.paths[lang]!.slice(1));
+        expect(html, `${section.paths[lang]}#${section.id}`).toContain(`id="${section.id}"`);
+        for (const paragraph of section.paragraphs) expect(html).toContain(`id="${paragraph}"`);
+        expect(section.titles[lang]).toBeTruthy();
+      }
+    }
+  });
+
+  test('every page’s head carries canonical, both alternates, x-default and Open Graph tags', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const slug of ALL_SLUGS) {
+        const path = `${lang}/${slug ? `${slug}/` : ''}`;
+        const html = await fetchText(path);
+        const canonical = (p: string) => new URL(p, inject('canonicalBase')).href;
+        expect(html, path).toContain(`<link rel="canonical" href="${canonical(path)}">`);
+        expect(html).toContain(`<link rel="alternate" hreflang="zh-CN" href="${canonical(`zh/${slug ? `${slug}/` : ''}`)}">`);
+        expect(html).toContain(`<link rel="alternate" hreflang="en" href="${canonical(`en/${slug ? `${slug}/` : ''}`)}">`);
+        expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${canonical('')}">`);
+        expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+        expect(html).toContain(`<meta property="og:url" content="${canonical(path)}">`);
+        expect(html).toMatch(/<meta name="citation_title" content="[^"]+">/);
+      }
+    }
+  });
+});
