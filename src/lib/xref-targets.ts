@@ -48,6 +48,17 @@ export function idsInContent(text: string): { id: string; section?: string }[] {
   return ids;
 }
 
+/** `idsInContent`, with a parse error reported against its file and line. */
+function idsIn(path: string, text: string): ReturnType<typeof idsInContent> {
+  try {
+    return idsInContent(text);
+  } catch (error) {
+    const { line, column, message } = error as { line?: number; column?: number; message: string };
+    const where = line ? `:${line}${column ? `:${column}` : ''}` : '';
+    throw new Error(`${relative(process.cwd(), path)}${where}: ${message}`, { cause: error });
+  }
+}
+
 /**
  * Collects every cross-reference target of content/ before rendering (collect, then resolve).
  * Throws when one language defines an id twice, naming both files.
@@ -61,7 +72,7 @@ export async function collectXrefTargets(contentDir: string): Promise<XrefTarget
     const map = new Map<string, XrefTarget & { file: string }>();
     for (const file of files) {
       const path = join(langDir, file);
-      for (const { id, section } of idsInContent(await readFile(path, 'utf8'))) {
+      for (const { id, section } of idsIn(path, await readFile(path, 'utf8'))) {
         const previous = map.get(id);
         if (previous) {
           throw new Error(`[duplicate-id] The id \`${id}\` is defined twice: in ${previous.file} and in ${relative(process.cwd(), path)}`);
