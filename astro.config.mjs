@@ -30,7 +30,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "font-src 'self'",
+        "font-src 'self' data:", // Vite inlines KaTeX's smallest fonts as data: URLs
         "connect-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",

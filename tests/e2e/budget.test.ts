@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { pageWeight } from '../../scripts/page-weight';
+import { SECTION_SLUGS } from '../fixtures/contract';
+import { launchBrowser } from './browser';
+
+const KB = 1024;
+const distDir = inject('distDir');
+const siteUrl = inject('siteUrl');
+const sectionPages = ['zh', 'en'].flatMap((lang) => ['', ...SECTION_SLUGS].map((slug) => `${lang}/${slug ? `${slug}/` : ''}index.html`));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('performance budget (gzipped bytes on first view)', () => {
+  test.each(sectionPages)('%s: JS ≤ 4 KB, CSS ≤ 10 KB (KaTeX’s apart), everything ≤ 20 KB', (page) => {
+    const weight = pageWeight(distDir, '/', page);
+    expect(weight.js).toBeLessThanOrEqual(4 * KB);
+    expect(weight.css).toBeLessThanOrEqual(10 * KB);
+    expect(weight.total - weight.katexCss).toBeLessThanOrEqual(20 * KB);
+  });
+
+  test('KaTeX’s stylesheet loads only on pages with math', () => {
+    for (const page of sectionPages) {
+      expect(pageWeight(distDir, '/', page).katexCss > 0, page).toBe(page.includes('/performance/'));
+    }
+  });
+
+  test('nothing shifts the layout while a page loads', async () => {
+    for (const path of ['en/', 'zh/mechanisms/value-proposition/', 'en/performance/', 'zh/case-overview/']) {
+      for (const width of [1280, 360]) {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
+        const shift = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 300);
+            }),
+        );
+        expect(shift, `${path} at ${width}px`).toBeLessThan(0.01);
+        await page.close();
+      }
+    }
+  });
+});
