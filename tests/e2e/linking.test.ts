@@ -126,6 +126,16 @@ describe('linking in', () => {
     }
   });
 
+  test('the sitemap lists every page with both languages’ alternates and x-default', async () => {
+    const sitemap = await fetchText('sitemap.xml');
+    const canonical = (p: string) => new URL(p, inject('canonicalBase')).href;
+    for (const slug of ALL_SLUGS) {
+      for (const lang of ['zh', 'en']) expect(sitemap).toContain(`<loc>${canonical(`${lang}/${slug ? `${slug}/` : ''}`)}</loc>`);
+    }
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${canonical('zh/mechanisms/value-delivery/')}"/><xhtml:link rel="alternate" hreflang="en" href="${canonical('en/mechanisms/value-delivery/')}"/><xhtml:link rel="alternate" hreflang="x-default" href="${canonical('')}"/>`);
+    expect(sitemap.match(/<url>/g)).toHaveLength(ALL_SLUGS.length * 2 + 1);
+  });
+
   test('every page’s head carries canonical, both alternates, x-default and Open Graph tags', async () => {
     for (const lang of ['zh', 'en']) {
       for (const slug of ALL_SLUGS) {

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { HTML_LANG, LANGS } from '../i18n/utils';
+import { pageSlugs } from '../lib/site-pages';
+import { pageUrl } from '../lib/urls';
+
+/** /sitemap.xml: every page, each with its other-language alternate and the chooser as x-default. */
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(path, site).href;
+  const alternates = (slug: string) =>
+    [
+      ...LANGS.map((lang) => `<xhtml:link rel="alternate" hreflang="${HTML_LANG[lang]}" href="${absolute(pageUrl(base, lang, slug))}"/>`),
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(pageUrl(base, undefined))}"/>`,
+    ].join('');
+  const slugs = await pageSlugs();
+  const urls = [
+    `<url><loc>${absolute(pageUrl(base, undefined))}</loc></url>`,
+    ...slugs.flatMap((slug) => LANGS.map((lang) => `<url><loc>${absolute(pageUrl(base, lang, slug))}</loc>${alternates(slug)}</url>`)),
+  ];
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
