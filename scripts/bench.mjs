@@ -1,13 +1,14 @@
 // npm run bench: build times, page weights, the bytes of a first search, Lighthouse scores and a
 // scale run, as a table on stdout and as JSON and Markdown in bench-results/.
 // Runs on Node 22 from the project (npm puts it first on the PATH).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { pageWeight } from './page-weight.ts';
+import { serveStatic } from './static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench-results');
@@ -21,9 +22,10 @@ const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 /** Runs `npm run build` in `cwd` and returns its wall time and peak memory (GNU time's maximum RSS). */
 function timedBuild(cwd) {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', 'build', '--silent'], { cwd, env, encoding: 'utf8' });
+  // A 500-section build prints megabytes of warnings: give the pipes room.
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', 'build', '--silent'], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`);
   const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
   return { seconds, peakMiB: Math.round(peakKiB / 1024) };
 }
@@ -52,9 +54,8 @@ const dist = join(root, 'dist');
 const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
 const weights = Object.fromEntries(pages.map((page) => [page, pageWeight(dist, '/', page)]));
 
-// Serve the build for the browser measurements.
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4399'], { cwd: root, env, stdio: 'ignore', detached: true });
-await new Promise((resolve) => setTimeout(resolve, 3000));
+// Serve the build for the browser measurements, on the origin the build was told (SITE_URL).
+const { server } = await serveStatic(`${dist}/`, '/', 4399);
 const site = 'http://127.0.0.1:4399/';
 
 try {
@@ -144,7 +145,7 @@ try {
   writeFileSync(join(out, 'bench.md'), table);
   process.stdout.write(table);
 } finally {
-  process.kill(-server.pid);
+  server.close();
 }
 
 /** Adds `count` generated sections in both languages, built from the paper's own paragraphs. */

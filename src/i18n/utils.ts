@@ -52,3 +52,8 @@ export function langFromUrl(url: URL, base: string): Lang | undefined {
   const first = rest.replace(/^\/+/, '').split('/')[0];
   return isLang(first) ? first : undefined;
 }
+
+/** `getStaticPaths` of a page that exists once per language (`/zh/…`, `/en/…`), handing it its language. */
+export function langStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}

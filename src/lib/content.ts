@@ -44,11 +44,20 @@ export async function renderEntry(entry: PageEntry) {
   return { ...rendered, anchors };
 }
 
+let built: ReturnType<typeof renderAlignedSections> | undefined;
+
 /**
  * Every section with both its versions, rendered and checked for alignment. Throws, naming the
- * files, when a section lacks a translation or the two versions no longer align.
+ * files, when a section lacks a translation or the two versions no longer align. A build computes
+ * it once for all its pages (the dev server recomputes it, as content may change).
  */
-export async function alignedSections() {
+export function alignedSections(): ReturnType<typeof renderAlignedSections> {
+  if (!import.meta.env.PROD) return renderAlignedSections();
+  built ??= renderAlignedSections();
+  return built;
+}
+
+async function renderAlignedSections() {
   const [zhSections, enSections] = await Promise.all([sectionEntries('zh'), sectionEntries('en')]);
   const enBySlug = new Map(enSections.map((entry) => [entryLocation(entry).slug, entry]));
   const zhSlugs = new Set(zhSections.map((entry) => entryLocation(entry).slug));

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnv, launchBrowser, recordForeignRequests } from './browser';
 import { brokenLinks } from './link-checker';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../scripts/static-server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = '/courses/bm101/xiaomi/';

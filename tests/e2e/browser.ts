@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); the tests never download a browser. */
@@ -36,4 +37,22 @@ export function buildEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of Object.keys(env)) if (VITEST_VARIABLES.has(name) || name.startsWith('VITEST')) delete env[name];
   return env;
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them.
+ * @returns a getter for the browser
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet: call it inside a test');
+    return browser;
+  };
 }

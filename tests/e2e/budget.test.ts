@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight';
 import { SECTION_SLUGS } from '../fixtures/contract';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const KB = 1024;
 const distDir = inject('distDir');
 const siteUrl = inject('siteUrl');
 const sectionPages = ['zh', 'en'].flatMap((lang) => ['', ...SECTION_SLUGS].map((slug) => `${lang}/${slug ? `${slug}/` : ''}index.html`));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('performance budget (gzipped bytes on first view)', () => {
   test.each(sectionPages)('%s: JS ≤ 4 KB, CSS ≤ 10 KB (KaTeX’s apart), everything ≤ 20 KB', (page) => {
@@ -34,7 +26,7 @@ describe('performance budget (gzipped bytes on first view)', () => {
   test('nothing shifts the layout while a page loads', async () => {
     for (const path of ['en/', 'zh/mechanisms/value-proposition/', 'en/performance/', 'zh/case-overview/']) {
       for (const width of [1280, 360]) {
-        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        const page = await browser().newPage({ viewport: { width, height: 800 } });
         await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
         const shift = await page.evaluate(
           () =>

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const url = (path: string) => new URL(path, siteUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Content-Security-Policy', () => {
   test('every page declares a strict policy: no unsafe-inline or eval for scripts', () => {
@@ -40,7 +32,7 @@ describe('Content-Security-Policy', () => {
   });
 
   test('under the policy nothing is refused: pages, math, previews, theme and search all work', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
@@ -61,7 +53,7 @@ describe('Content-Security-Policy', () => {
 
 describe('keyboard', () => {
   test('a keyboard walk: skip link, header, search, language switcher, a citation preview', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('en/literature-review/'));
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     await page.keyboard.press('Tab');

@@ -1,20 +1,12 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS, SECTION_SLUGS } from '../fixtures/contract';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
 const url = (path: string) => new URL(path, siteUrl).href;
 const fetchText = async (path: string) => (await fetch(url(path))).text();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('citations and cross-references', () => {
   test('every citation link in both languages points to an existing reference', async () => {
@@ -31,7 +23,7 @@ describe('citations and cross-references', () => {
   });
 
   test('references show where they are cited: [16] in 3.3, [17] and [18] in 4', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('en/references/'));
     const backlinks = async (n: number) => page.locator(`#ref-${n} a[data-backlink]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(await backlinks(16)).toEqual(['/en/performance/#s3-3-p1']);
@@ -42,7 +34,7 @@ describe('citations and cross-references', () => {
   });
 
   test('a citation’s preview opens on keyboard focus, is announced, and Escape closes it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('zh/literature-review/'));
     const citation = page.locator('a.cite').first();
     await citation.focus();
@@ -56,7 +48,7 @@ describe('citations and cross-references', () => {
   });
 
   test('a concept’s definition opens on hover and the link leads to the glossary entry', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('en/mechanisms/value-acquisition/'));
     const term = page.locator('a.term[data-term="light-asset-model"]').first();
     await term.hover();
@@ -87,7 +79,7 @@ describe('citations and cross-references', () => {
 
 describe('linking in', () => {
   test('copy link puts the paragraph’s absolute URL on the clipboard and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(url('en/mechanisms/value-delivery/'));
     const paragraph = page.locator('#s3-2-3-p2');
@@ -100,7 +92,7 @@ describe('linking in', () => {
 
   test('arriving on an anchor shows the paragraph below the sticky header, highlighted', async () => {
     for (const width of [1280, 360]) {
-      const page = await browser.newPage({ viewport: { width, height: 700 } });
+      const page = await browser().newPage({ viewport: { width, height: 700 } });
       await page.goto(url('zh/mechanisms/value-co-creation/#s3-2-2-p3'));
       const header = await page.locator('.site-header').boundingBox();
       const paragraph = await page.locator('#s3-2-2-p3').boundingBox();

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
-import { launchBrowser, recordForeignRequests } from './browser';
+import { recordForeignRequests, useBrowser } from './browser';
 import { brokenLinks, htmlFiles } from './link-checker';
 
 const siteUrl = inject('siteUrl');
@@ -16,19 +15,12 @@ const pages = [
   '404.html',
   ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`)),
 ];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('quality gates', () => {
   test.each(['light', 'dark'] as const)('axe finds no accessibility violation on any page (%s theme)', async (colorScheme) => {
     // axe is injected as an inline script, which the site's own CSP rightly refuses.
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await browser().newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of pages) {
@@ -47,7 +39,7 @@ describe('quality gates', () => {
   }, 300_000);
 
   test('no page requests anything from another host', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const foreign = recordForeignRequests(page, siteUrl);
     for (const path of pages) await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);

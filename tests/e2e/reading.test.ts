@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS, contractAnchors, PAGE_OF_SECTION } from '../fixtures/contract';
-import { launchBrowser, recordForeignRequests } from './browser';
+import { recordForeignRequests, useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const url = (path: string) => new URL(path, siteUrl).href;
 
 describe('the bilingual reading site', () => {
   test('every contract page loads in both languages with the right <html lang>, and nothing leaves 127.0.0.1', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const foreign = recordForeignRequests(page, siteUrl);
     for (const [lang, htmlLang] of [['zh', 'zh-CN'], ['en', 'en']] as const) {
       for (const slug of ALL_SLUGS) {
@@ -37,7 +29,7 @@ describe('the bilingual reading site', () => {
   });
 
   test('every section heading and paper paragraph carries its contract id in both languages', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     for (const lang of ['zh', 'en']) {
       for (const [section, slug] of Object.entries(PAGE_OF_SECTION)) {
         await page.goto(url(`${lang}/${slug}/`));
@@ -53,7 +45,7 @@ describe('the bilingual reading site', () => {
   });
 
   test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\/mechanisms\/value-proposition\/#s3-2-1-p2$/);
@@ -64,7 +56,7 @@ describe('the bilingual reading site', () => {
   });
 
   test('the parallel view shows each paragraph in both languages, side by side when wide', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('en/literature-review/parallel/'));
     const row = page.locator('.parallel-row', { has: page.locator('#s2-1-p1') });
     await expect(row.locator('[lang="zh-CN"]').textContent()).resolves.toContain('价值共创研究基于两种逻辑');
@@ -82,7 +74,7 @@ describe('the bilingual reading site', () => {
   });
 
   test('with JavaScript off a section page loses nothing but the theme toggle', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('zh/mechanisms/value-delivery/'));
     expect(await page.locator('#s3-2-3-p3').isVisible()).toBe(true);
@@ -93,7 +85,7 @@ describe('the bilingual reading site', () => {
   });
 
   test('the theme toggle switches to dark and remembers it', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
+    const page = await browser().newPage({ colorScheme: 'light' });
     await page.goto(url('en/introduction/'));
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');

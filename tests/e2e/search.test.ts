@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const url = (path: string) => new URL(path, siteUrl).href;
 
@@ -38,7 +31,7 @@ describe('search', () => {
     ['en', 'service-dominant logic', '/en/literature-review/'],
     ['en', 'Xiaomi Home', '/en/mechanisms/value-delivery/'],
   ] as const)('on the %s site, “%s” finds %s among the first results', async (lang, query, expected) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const results = await search(page, lang, query);
     const urls = results.slice(0, 5).map((result) => new URL(result.url).pathname);
     expect(urls).toContain(expected);
@@ -47,7 +40,7 @@ describe('search', () => {
   });
 
   test('Chinese sub-words inside longer phrases are found: 共创', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const results = await search(page, 'zh', '共创');
     expect(results.length).toBeGreaterThan(3);
     await page.close();
@@ -56,7 +49,7 @@ describe('search', () => {
   test.each(['价值共创', '生态链', '新零售', '商业模式创新', '轻资产', '小米之家', '服务主导逻辑'])(
     'every one of the first five results for the Chinese concept %s contains the whole term',
     async (term) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const results = await search(page, 'zh', term);
       expect(results.length).toBeGreaterThan(0);
       for (const result of results.slice(0, 5)) {
@@ -69,7 +62,7 @@ describe('search', () => {
   );
 
   test('sub-results land on the anchor of the matching paragraph', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const results = await search(page, 'en', 'Xiaomi Home');
     const anchors = results.flatMap((result) => result.subs).filter((href) => href.includes('#'));
     expect(anchors.length).toBeGreaterThan(0);
@@ -83,7 +76,7 @@ describe('search', () => {
     ['en', '价值共创', '/en/'],
     ['zh', 'light-asset', '/zh/mechanisms/value-acquisition/'],
   ] as const)('across languages: on the %s site “%s” finds that site’s pages', async (lang, query, expectedPrefix) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const results = await search(page, lang, query);
     expect(results.length).toBeGreaterThan(0);
     expect(results.some((result) => new URL(result.url).pathname.startsWith(expectedPrefix))).toBe(true);
@@ -91,7 +84,7 @@ describe('search', () => {
   });
 
   test('“/” opens the search from any page, and pages load no search code until then', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const loaded: string[] = [];
     page.on('request', (request) => loaded.push(request.url()));
     await page.goto(url('en/conclusions/'));
@@ -111,7 +104,7 @@ describe('search', () => {
   });
 
   test('the part filter narrows the results', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const all = await search(page, 'en', 'Xiaomi');
     await page.locator('.pagefind-ui__filter-block').first().evaluate((element) => element.setAttribute('open', ''));
     await page.getByLabel(/^Mechanisms/).check();

@@ -18,9 +18,10 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site under a base path on 127.0.0.1, as a course site's host would: directory
  * URLs serve index.html (with a redirect to add a missing final slash), anything else gets 404.html.
+ * @param listenPort a fixed port, or 0 for any free one
  * @returns the server and its URL with the base path
  */
-export async function serveStatic(dist: string, base: string): Promise<{ server: Server; url: string }> {
+export async function serveStatic(dist: string, base: string, listenPort = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -41,7 +42,7 @@ export async function serveStatic(dist: string, base: string): Promise<{ server:
     response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
     createReadStream(file ?? join(dist, '404.html')).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { server, url: `http://127.0.0.1:${port}${base}` };
