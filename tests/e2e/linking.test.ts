@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS, SECTION_SLUGS } from '../fixtures/contract';
@@ -58,6 +59,18 @@ describe('citations and cross-references', () => {
     await term.click();
     await page.waitForURL(/\/en\/glossary\/#term-light-asset-model$/);
     expect(await page.locator('#term-light-asset-model a[data-backlink]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('every glossary concept lists at least one place where the paper uses it, in both languages', async () => {
+    const concepts = JSON.parse(readFileSync(new URL('../../content/glossary.json', import.meta.url), 'utf8')) as { id: string }[];
+    const page = await browser().newPage();
+    for (const lang of ['zh', 'en']) {
+      await page.goto(url(`${lang}/glossary/`));
+      for (const { id } of concepts) {
+        expect(await page.locator(`#term-${id} a[data-backlink]`).count(), `${lang} ${id}`).toBeGreaterThan(0);
+      }
+    }
     await page.close();
   });
 
