@@ -77,12 +77,27 @@ describe('text and search helpers', () => {
 });
 
 describe('404 suggestions', () => {
-  const pages = ['en/', 'en/mechanisms/value-delivery/', 'zh/mechanisms/value-delivery/', 'en/references/'];
+  const pages = [
+    'en/',
+    'en/introduction/parallel/',
+    'en/mechanisms/value-co-creation/',
+    'en/mechanisms/value-co-creation/parallel/',
+    'en/mechanisms/value-delivery/',
+    'zh/mechanisms/value-delivery/',
+    'en/references/',
+    'zh/about/',
+  ];
   test.each([
     ['en/mechanisms/value-delivery', { page: 'en/mechanisms/value-delivery/', exact: true }],
     ['en/value-delivery/', { page: 'en/mechanisms/value-delivery/', exact: false }],
     ['zh/value-delivery', { page: 'zh/mechanisms/value-delivery/', exact: false }],
+    ['en/mechanisms/value-creation/parallel/', { page: 'en/mechanisms/value-co-creation/parallel/', exact: false }],
+    ['en/value-co-creation/', { page: 'en/mechanisms/value-co-creation/', exact: false }],
+    ['en/refrences/', { page: 'en/references/', exact: false }],
+    ['en/about/', { page: 'zh/about/', exact: false }],
+    ['about', { page: 'zh/about/', exact: false }],
     ['en/nothing-here/', undefined],
+    ['en/nothing-here/parallel/', undefined],
   ])('%s → %j', async (path, expected) => {
     const { suggestPage } = await import('../../src/lib/suggest-page');
     expect(suggestPage(path, pages)).toEqual(expected);
