@@ -64,6 +64,11 @@ describe('the bilingual reading site', () => {
     const [zhBox, enBox] = await Promise.all([row.locator('[lang="zh-CN"]').boundingBox(), row.locator('[lang="en"]').boundingBox()]);
     expect(zhBox?.y).toBe(enBox?.y);
     expect(enBox!.x).toBeGreaterThan(zhBox!.x);
+    // Each title heads its own language's column, though the English one is this page's h1.
+    const titles = page.locator('.parallel-titles');
+    const [zhTitle, enTitle] = await Promise.all([titles.locator('[lang="zh-CN"]').boundingBox(), titles.locator('h1').boundingBox()]);
+    expect(zhTitle!.x).toBe(zhBox!.x);
+    expect(enTitle!.x).toBe(enBox!.x);
     // Ids stay unique: the English page keeps them on the English paragraphs.
     expect(await page.locator('[id="s2-1-p1"]').getAttribute('lang').catch(() => null)).toBeNull();
     expect(await page.locator('#s2-1-p1').evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('en');
