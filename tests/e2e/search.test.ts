@@ -61,14 +61,19 @@ describe('search', () => {
     },
   );
 
-  test('sub-results land on the anchor of the matching paragraph', async () => {
+  test.each([
+    ['zh', '小米之家', '/zh/mechanisms/value-delivery/#s3-2-3-p3'],
+    ['en', 'Xiaomi Home stores', '/en/mechanisms/value-delivery/#s3-2-3-p3'],
+    ['en', 'light-asset model', '/en/glossary/#term-light-asset-model'],
+    ['zh', '轻资产', '/zh/glossary/#term-light-asset-model'],
+  ] as const)('on the %s site, “%s” has a sub-result that lands on %s', async (lang, query, expected) => {
     const page = await browser().newPage();
-    const results = await search(page, 'en', 'Xiaomi Home');
-    const anchors = results.flatMap((result) => result.subs).filter((href) => href.includes('#'));
-    expect(anchors.length).toBeGreaterThan(0);
-    const target = anchors[0]!;
-    await page.goto(target);
-    expect(await page.locator(`[id="${new URL(target).hash.slice(1)}"]`).count()).toBe(1);
+    const results = await search(page, lang, query);
+    const anchors = results.flatMap((result) => result.subs).map((href) => new URL(href));
+    const target = anchors.find((anchor) => `${anchor.pathname}${anchor.hash}` === expected);
+    expect(target, `sub-results: ${anchors.map(String).join(' ')}`).toBeDefined();
+    await page.goto(target!.href);
+    await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|light-asset/);
     await page.close();
   });
 

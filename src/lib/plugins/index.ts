@@ -6,6 +6,7 @@ import rehypeCollectAnchors from './rehype-collect-anchors';
 import rehypeCrossReferences, { type XrefTargets } from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
 import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeSearchSubResults from './rehype-search-subresults';
 import rehypeSectionIds from './rehype-section-ids';
 
 /** What the content pipeline needs to know about the whole site, gathered once before rendering. */
@@ -35,6 +36,7 @@ export function contentPlugins(options: PipelineOptions): { remarkPlugins: Plugi
     rehypePlugins: [
       rehypeSectionIds,
       rehypeParagraphIds,
+      rehypeSearchSubResults,
       [rehypeGlossaryTerms, { termIds, base }],
       [rehypeCrossReferences, { targets, base }],
       [rehypeCitations, { numbers, base }],
