@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../i18n/utils';
 import { alignmentProblems } from './alignment';
 import { compareSections, sectionAnchor } from './anchors';
 import type { PageAnchors } from './plugins/rehype-collect-anchors';
+import { pageUrl } from './urls';
 import { slugFromContentFile } from './xref-targets';
 
 /** One page of content/, in one language. */
@@ -83,15 +84,19 @@ async function renderAlignedSections() {
 export type AlignedSection = Awaited<ReturnType<typeof alignedSections>>[number];
 
 /**
- * The slug of the page that holds a heading or paper-paragraph anchor, from the rendered content
- * (so annotations in content/data never hard-code a page). Throws for an anchor no page has.
+ * Links to the headings and paper paragraphs that annotations in content/data name, in one
+ * language: anchor → URL of the page that holds it, found in the rendered content (so the data
+ * never hard-codes a page). Throws for an anchor no page has.
  */
-export async function pageOfAnchor(anchor: string): Promise<string> {
+export async function linksToAnchors(anchors: readonly string[], lang: Lang, base: string): Promise<Map<string, string>> {
   const sections = await alignedSections();
-  const page = sections.find(
-    (section) =>
-      sectionAnchor(section.section) === anchor || section.zh.anchors.headings.includes(anchor) || section.zh.anchors.paragraphs.includes(anchor),
-  );
-  if (!page) throw new Error(`No page holds the anchor \`#${anchor}\` (named in content/data/)`);
-  return page.slug;
+  const link = (anchor: string): [string, string] => {
+    const page = sections.find(
+      (section) =>
+        sectionAnchor(section.section) === anchor || section.zh.anchors.headings.includes(anchor) || section.zh.anchors.paragraphs.includes(anchor),
+    );
+    if (!page) throw new Error(`No page holds the anchor \`#${anchor}\` (named in content/data/)`);
+    return [anchor, pageUrl(base, lang, page.slug, anchor)];
+  };
+  return new Map(anchors.map(link));
 }
