@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/utils';
+import { HTML_LANG, LANGS, type Lang } from '../i18n/utils';
 
 /**
  * Normalises a base path to start and end with "/": "courses/x" → "/courses/x/".
@@ -26,4 +26,17 @@ export function pageUrl(base: string, lang: Lang | undefined, slug = '', hash = 
 /** A file at the site's root, under the base: `assetUrl('/', 'references.bib')` → "/references.bib". */
 export function assetUrl(base: string, file: string): string {
   return normaliseBase(base) + file.replace(/^\/+/, '');
+}
+
+/**
+ * A page's language alternates, for `<link rel="alternate" hreflang>` and the sitemap: its
+ * version in each language, and the language chooser as x-default; absolute on `site`.
+ * @param slug the page inside its language; both languages share it ("" for the home page)
+ */
+export function languageAlternates(base: string, site: URL | undefined, slug: string): { hreflang: string; href: string }[] {
+  const absolute = (path: string) => new URL(path, site).href;
+  return [
+    ...LANGS.map((lang) => ({ hreflang: HTML_LANG[lang], href: absolute(pageUrl(base, lang, slug)) })),
+    { hreflang: 'x-default', href: absolute(pageUrl(base, undefined)) },
+  ];
 }

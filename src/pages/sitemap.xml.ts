@@ -1,17 +1,16 @@
 import type { APIRoute } from 'astro';
-import { HTML_LANG, LANGS } from '../i18n/utils';
+import { LANGS } from '../i18n/utils';
 import { pageSlugs } from '../lib/site-pages';
-import { pageUrl } from '../lib/urls';
+import { languageAlternates, pageUrl } from '../lib/urls';
 
 /** /sitemap.xml: every page, each with its other-language alternate and the chooser as x-default. */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const absolute = (path: string) => new URL(path, site).href;
   const alternates = (slug: string) =>
-    [
-      ...LANGS.map((lang) => `<xhtml:link rel="alternate" hreflang="${HTML_LANG[lang]}" href="${absolute(pageUrl(base, lang, slug))}"/>`),
-      `<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(pageUrl(base, undefined))}"/>`,
-    ].join('');
+    languageAlternates(base, site, slug)
+      .map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${href}"/>`)
+      .join('');
   const slugs = await pageSlugs();
   const urls = [
     `<url><loc>${absolute(pageUrl(base, undefined))}</loc></url>`,
