@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import type { Lang } from '../i18n/utils';
 
 /** One row of the parallel view: a block of each language that say the same thing. */
 export interface ParallelRow {
@@ -45,7 +46,7 @@ function withoutIds(nodes: RootContent[]): RootContent[] {
  * section page. Throws if the blocks do not pair up (the build checks alignment before this).
  * @param pageLang the language whose ids the page keeps
  */
-export function pairBlocks(zhHtml: string, enHtml: string, pageLang: 'zh' | 'en'): ParallelRow[] {
+export function pairBlocks(zhHtml: string, enHtml: string, pageLang: Lang): ParallelRow[] {
   const zh = blocksOf(fromHtml(zhHtml, { fragment: true }));
   const en = blocksOf(fromHtml(enHtml, { fragment: true }));
   const anchors = (blocks: typeof zh) => blocks.map((block) => block.anchor).join();
