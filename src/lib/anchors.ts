@@ -43,3 +43,9 @@ export function parseAnchor(id: string): { section: string; paragraph?: number }
   const section = match[1].replaceAll('-', '.');
   return match[2] ? { section, paragraph: Number(match[2]) } : { section };
 }
+
+/** Whether an id is a section heading's anchor ("s3-2-1"), not a paragraph's ("s3-2-1-p2") nor any other id. */
+export function isSectionAnchor(id: string): boolean {
+  const parsed = parseAnchor(id);
+  return parsed !== undefined && parsed.paragraph === undefined;
+}

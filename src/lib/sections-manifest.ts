@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { LANGS, type Lang } from '../i18n/utils';
-import { NUMBERED_HEADING, sectionAnchor } from './anchors';
+import { isSectionAnchor, NUMBERED_HEADING, sectionAnchor } from './anchors';
 import { pageUrl } from './urls';
 
 /** One numbered section of the paper in /sections.json (CONTRACT.md, "Files for machines"). */
@@ -30,7 +30,7 @@ export interface ManifestPage {
  */
 export function sectionsManifest(pages: readonly ManifestPage[], base: string): SectionRecord[] {
   return pages.flatMap((page) => {
-    const subsections = page.versions.zh.headings.filter((heading) => /^s\d/.test(heading.slug));
+    const subsections = page.versions.zh.headings.filter((heading) => isSectionAnchor(heading.slug));
     const numbers = [page.section, ...subsections.map((heading) => NUMBERED_HEADING.exec(heading.text.trim())?.[1] ?? '')];
     return numbers.map((number, index) => {
       const id = sectionAnchor(number);
