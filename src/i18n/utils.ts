@@ -33,13 +33,21 @@ export function useTranslations(lang: Lang) {
 }
 
 /**
+ * Where a content file sits: its language and its path inside that language's folder.
+ * @example contentLocation('/site/content/en/mechanisms/value-delivery.mdx') // { lang: 'en', pathInLang: 'mechanisms/value-delivery.mdx' }
+ */
+export function contentLocation(path: string | undefined): { lang: Lang; pathInLang: string } | undefined {
+  const match = /(?:^|[\\/])content[\\/](zh|en)[\\/](.+)$/.exec(path ?? '');
+  return match?.[1] && match[2] ? { lang: match[1] as Lang, pathInLang: match[2] } : undefined;
+}
+
+/**
  * The language of a content file, from its path (`…/content/zh/…` or `…/content/en/…`).
  * Plugins call this with `file.path` to choose the words they insert.
  * @example langFromContentPath('/site/content/en/introduction.mdx') // 'en'
  */
 export function langFromContentPath(path: string | undefined): Lang | undefined {
-  const match = /[\\/]content[\\/](zh|en)[\\/]/.exec(path ?? '');
-  return match?.[1] as Lang | undefined;
+  return contentLocation(path)?.lang;
 }
 
 /**

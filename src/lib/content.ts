@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { LANGS, type Lang } from '../i18n/utils';
+import { contentLocation, LANGS, type Lang } from '../i18n/utils';
 import { alignmentProblems } from './alignment';
 import { compareSections, sectionAnchor } from './anchors';
 import type { PageAnchors } from './plugins/rehype-collect-anchors';
@@ -11,9 +11,9 @@ export type PageEntry = CollectionEntry<'pages'>;
 
 /** The language and slug of an entry, from its file path (content/<lang>/<slug>.mdx). */
 export function entryLocation(entry: PageEntry): { lang: Lang; slug: string } {
-  const match = /(?:^|\/)content\/(zh|en)\/(.+)$/.exec(entry.filePath ?? '');
-  if (!match?.[1] || !match[2]) throw new Error(`Content entry ${entry.id} is not under content/zh or content/en`);
-  return { lang: match[1] as Lang, slug: slugFromContentFile(match[2]) };
+  const location = contentLocation(entry.filePath);
+  if (!location) throw new Error(`Content entry ${entry.id} is not under content/zh or content/en`);
+  return { lang: location.lang, slug: slugFromContentFile(location.pathInLang) };
 }
 
 /** Narrows an entry to a numbered section of the paper. */
