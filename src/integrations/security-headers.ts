@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../lib/urls';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages …). */
 const COMMON_HEADERS = [
@@ -23,7 +24,7 @@ export default function securityHeadersIntegration(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
