@@ -41,11 +41,14 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
   const otherCss = stylesheets.filter((href) => !href.includes('katex')).map(local);
   const images = [...attributes(/<img[^>]*\bsrc="([^"]+)"/g), ...attributes(/<link rel="icon" href="([^"]+)"/g)].map(local);
 
-  const js = (inlineScripts ? gz(inlineScripts) : 0) + externalScripts.reduce((sum, file) => sum + gz(file), 0);
-  const css = (inlineStyles ? gz(inlineStyles) : 0) + otherCss.reduce((sum, file) => sum + gz(file), 0);
-  const katexCss = katex.reduce((sum, file) => sum + gz(file), 0);
-  const imageBytes = images.reduce((sum, file) => sum + gz(file), 0);
+  // Each file is gzipped once; the total counts external files once (inline ones are in the HTML).
+  const sum = (files: readonly Buffer[]) => files.reduce((total, file) => total + gz(file), 0);
+  const externalJs = sum(externalScripts);
+  const externalCss = sum(otherCss);
+  const katexCss = sum(katex);
+  const imageBytes = sum(images);
+  const js = (inlineScripts ? gz(inlineScripts) : 0) + externalJs;
+  const css = (inlineStyles ? gz(inlineStyles) : 0) + externalCss;
   const htmlBytes = gz(html);
-  const external = [...externalScripts, ...otherCss, ...katex].reduce((sum, file) => sum + gz(file), 0);
-  return { html: htmlBytes, js, css, katexCss, images: imageBytes, total: htmlBytes + external + imageBytes };
+  return { html: htmlBytes, js, css, katexCss, images: imageBytes, total: htmlBytes + externalJs + externalCss + katexCss + imageBytes };
 }
