@@ -6,13 +6,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from './chromium.ts';
 import { pageWeight } from './page-weight.ts';
 import { serveStatic } from './static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '100,500').split(',').map(Number);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '', SITE_URL: 'http://127.0.0.1:4399' };
@@ -60,7 +59,7 @@ const site = 'http://127.0.0.1:4399/';
 
 try {
   // 3. What the first search query fetches, per language.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launchBrowser();
   const search = {};
   for (const [lang, query] of [['zh', '价值共创'], ['en', 'value co-creation']]) {
     const page = await browser.newPage();
@@ -86,7 +85,7 @@ try {
   const chromeLauncher = await import('chrome-launcher');
   const lighthouseResults = {};
   for (const path of ['zh/', 'en/', 'zh/mechanisms/value-delivery/', 'en/mechanisms/value-delivery/', 'zh/references/', 'en/references/']) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
     const result = await lighthouse(`${site}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     await chrome.kill();
     const { categories, audits } = result.lhr;

@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildEnv, launchBrowser, recordForeignRequests } from './browser';
+import { launchBrowser } from '../../scripts/chromium';
+import { buildEnv, recordForeignRequests } from './browser';
 import { brokenLinks } from './link-checker';
 import { serveStatic } from '../../scripts/static-server';
 

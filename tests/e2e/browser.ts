@@ -1,16 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's Chromium (apt-get install chromium); the tests never download a browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Starts headless Chromium with the flags this sandbox needs (no background network, no sandbox as root). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/chromium';
 
 /**
  * Records every request a page makes that does not go to the site's own origin.
