@@ -5,15 +5,18 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { contentPlugins } from './src/lib/plugins/index.ts';
-import { loadPipelineOptions } from './src/lib/site-data.ts';
-import { normaliseBase } from './src/lib/urls.ts';
+import siteData from './src/integrations/site-data.ts';
+import { loadSiteData, loadXrefTargets, SITE_DATA_FILES } from './src/lib/content/site-data.ts';
+import { contentPlugins, pipelineOptions } from './src/lib/plugins/index.ts';
+import { normaliseBase } from './src/lib/site/urls.ts';
 
 // BASE_PATH lets a course site host the whole site under its own path (CONTRACT.md, "Base path");
 // SITE_URL sets the origin of canonical and alternate links.
 const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The bibliography and the glossary are parsed here, once per build; pages get them as `virtual:site-data`.
+const data = await loadSiteData(root);
 
 export default defineConfig({
   site,
@@ -44,10 +47,11 @@ export default defineConfig({
     // No code in the paper; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours need unified.
-    processor: unified(contentPlugins(await loadPipelineOptions(root, base))),
+    processor: unified(contentPlugins(pipelineOptions(data, await loadXrefTargets(root), base))),
   },
   integrations: [
     mdx(),
+    siteData(data, SITE_DATA_FILES.map((file) => `${root}${file}`)),
     pagefind(),
     securityHeaders(),
   ],

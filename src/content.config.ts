@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './lib/schema';
+import { pageSchema } from './lib/content/schema';
 
 /** Every page's text, one MDX file per section and language: content/{zh,en}/<slug>.mdx. */
 const pages = defineCollection({

@@ -33,32 +33,14 @@ export function useTranslations(lang: Lang) {
 }
 
 /**
- * Where a content file sits: its language and its path inside that language's folder.
- * @example contentLocation('/site/content/en/mechanisms/value-delivery.mdx') // { lang: 'en', pathInLang: 'mechanisms/value-delivery.mdx' }
+ * The language a component was handed, checked: content components get it from their content
+ * file (remark-component-lang), page components from their page. Never a default, so a component
+ * rendered without a language fails the build instead of showing the other language's words.
+ * @param component the component's name, for the message
  */
-export function contentLocation(path: string | undefined): { lang: Lang; pathInLang: string } | undefined {
-  const match = /(?:^|[\\/])content[\\/](zh|en)[\\/](.+)$/.exec(path ?? '');
-  return match?.[1] && match[2] ? { lang: match[1] as Lang, pathInLang: match[2] } : undefined;
-}
-
-/**
- * The language of a content file, from its path (`…/content/zh/…` or `…/content/en/…`).
- * Plugins call this with `file.path` to choose the words they insert.
- * @example langFromContentPath('/site/content/en/introduction.mdx') // 'en'
- */
-export function langFromContentPath(path: string | undefined): Lang | undefined {
-  return contentLocation(path)?.lang;
-}
-
-/**
- * The language of a page from its URL under the site's base path; components rendered inside
- * MDX use it, since they are not handed the page's language.
- * @example langFromUrl(new URL('https://x.org/c/en/introduction/'), '/c/') // 'en'
- */
-export function langFromUrl(url: URL, base: string): Lang | undefined {
-  const rest = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
-  const first = rest.replace(/^\/+/, '').split('/')[0];
-  return isLang(first) ? first : undefined;
+export function requireLang(value: unknown, component: string): Lang {
+  if (typeof value === 'string' && isLang(value)) return value;
+  throw new Error(`<${component}> received lang=${JSON.stringify(value)}. Expected one of: ${LANGS.join(', ')}.`);
 }
 
 /** `getStaticPaths` of a page that exists once per language (`/zh/…`, `/en/…`), handing it its language. */

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { normaliseBase } from '../lib/urls';
+import { normaliseBase } from '../lib/site/urls';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages …). */
 const COMMON_HEADERS = [

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paperCitations } from '../lib/paper-citations';
+import { paperCitations } from '../lib/citations/paper-citations';
 
 /** /paper.bib: the paper itself as a BibTeX entry. */
 export const GET: APIRoute = async () =>

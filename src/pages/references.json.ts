@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getBibliography } from '../lib/site-content';
+import siteData from 'virtual:site-data';
 
 /** /references.json: the paper's 18 references as CSL-JSON. */
 export const GET: APIRoute = async () =>
-  new Response((await getBibliography()).toCslJson(), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+  new Response(siteData.bibliography.cslJson, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { alignedSections } from '../lib/content';
-import { sectionsManifest } from '../lib/sections-manifest';
+import { alignedSections } from '../lib/content/collection';
+import { sectionsManifest } from '../lib/site/sections-manifest';
 
 /** /sections.json: every numbered section with its anchor, pages, titles and paragraph ids. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { LANGS } from '../i18n/utils';
-import { pageSlugs } from '../lib/site-pages';
-import { languageAlternates, pageUrl } from '../lib/urls';
+import { pageSlugs } from '../lib/site/pages';
+import { languageAlternates, pageUrl } from '../lib/site/urls';
 
 /** /sitemap.xml: every page, each with its other-language alternate and the chooser as x-default. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
-import { formatPaperCitations, loadBibliography, type CslItem, type PaperMetadata } from '../../src/lib/bibliography';
+import { formatPaperCitations, formattedReference, loadBibliography, referenceNumbers, type CslItem, type PaperMetadata } from '../../src/lib/citations/bibliography';
 
 const bibtex = readFileSync(new URL('../../content/references.bib', import.meta.url), 'utf8');
 const paper = JSON.parse(readFileSync(new URL('../../content/paper.json', import.meta.url), 'utf8')) as PaperMetadata;
@@ -28,10 +28,10 @@ describe('the references', () => {
   });
 
   test('give each citation key its number in the paper, and no number to an unknown key', () => {
-    expect(bibliography.numbers.get('vargo2004')).toBe(1);
-    expect(bibliography.numbers.get('yang2018')).toBe(7);
-    expect(bibliography.numbers.get('yu2024')).toBe(18);
-    expect(bibliography.numbers.get('nobody2000')).toBeUndefined();
+    expect(referenceNumbers(bibliography).get('vargo2004')).toBe(1);
+    expect(referenceNumbers(bibliography).get('yang2018')).toBe(7);
+    expect(referenceNumbers(bibliography).get('yu2024')).toBe(18);
+    expect(referenceNumbers(bibliography).get('nobody2000')).toBeUndefined();
   });
 
   test('read Chinese names as family name and given name', () => {
@@ -86,29 +86,29 @@ describe('the references', () => {
 
 describe('the Chinese list (GB/T 7714-2015)', () => {
   test('formats a Chinese reference as the paper does, family names first, without its [N] label', () => {
-    expect(bibliography.formatted('yang2018', 'zh')).toBe(
+    expect(formattedReference(bibliography, 'yang2018', 'zh')).toBe(
       '杨俊, 薛鸿博, 牛梦茜. 基于双重属性的商业模式构念化与研究框架建议[J]. 外国经济与管理, 2018, 40(4): 96-109.',
     );
-    expect(bibliography.formatted('yang2023', 'zh')).toBe(
+    expect(formattedReference(bibliography, 'yang2023', 'zh')).toBe(
       '杨诗芸, 杜碧升. 技术创新与商业模式创新共演下制造业转型升级——基于价值共创的单案例研究[J]. 生产力研究, 2023(5): 94-98.',
     );
   });
 
   test('formats an English reference with upper-case family names and a DOI link', () => {
-    expect(bibliography.formatted('vargo2004', 'zh')).toBe(
+    expect(formattedReference(bibliography, 'vargo2004', 'zh')).toBe(
       'VARGO S L, LUSCH R F. Evolving to a New Dominant Logic[J/OL]. Journal of Marketing, 2004, 68: 1-17. ' +
         'DOI:<a href="https://doi.org/10.1509/jmkg.68.1.1.24036">10.1509/jmkg.68.1.1.24036</a>.',
     );
   });
 
   test('ends the first three authors of an English reference with “et al.”, not “等”', () => {
-    const wirtz = bibliography.formatted('wirtz2016', 'zh');
+    const wirtz = formattedReference(bibliography, 'wirtz2016', 'zh');
     expect(wirtz).toMatch(/^WIRTZ B W, PISTOIA A, ULLRICH S, et al\. Business Models: Origin, Development and Future Research Perspectives\[J\/OL\]\./);
     expect(wirtz).not.toContain('等');
   });
 
   test('links the URL of the online-first reference and gives its access date', () => {
-    const guo = bibliography.formatted('guo2024', 'zh');
+    const guo = formattedReference(bibliography, 'guo2024', 'zh');
     expect(guo).toContain('[2024-06-04]');
     expect(guo).toContain(
       '<a href="http://kns.cnki.net/kcms/detail/43.1115.N.20240111.1017.002.html">http://kns.cnki.net/kcms/detail/43.1115.N.20240111.1017.002.html</a>',
@@ -117,21 +117,21 @@ describe('the Chinese list (GB/T 7714-2015)', () => {
 
   test('never shows an English title for a Chinese reference', () => {
     for (const key of KEYS.filter((candidate) => !ENGLISH.has(candidate))) {
-      expect(bibliography.formatted(key, 'zh'), key).not.toMatch(/\[[A-Z][a-z]/);
+      expect(formattedReference(bibliography, key, 'zh'), key).not.toMatch(/\[[A-Z][a-z]/);
     }
   });
 });
 
 describe('the English list (APA 7th edition)', () => {
   test('formats an English reference with a DOI link', () => {
-    expect(bibliography.formatted('vargo2004', 'en')).toBe(
+    expect(formattedReference(bibliography, 'vargo2004', 'en')).toBe(
       'Vargo, S. L., &#38; Lusch, R. F. (2004). Evolving to a New Dominant Logic. <i>Journal of Marketing</i>, <i>68</i>, 1–17. ' +
         '<a href="https://doi.org/10.1509/jmkg.68.1.1.24036">https://doi.org/10.1509/jmkg.68.1.1.24036</a>',
     );
   });
 
   test('gives a Chinese title followed by its English translation in square brackets', () => {
-    expect(bibliography.formatted('yang2018', 'en')).toBe(
+    expect(formattedReference(bibliography, 'yang2018', 'en')).toBe(
       '杨俊, 薛鸿博, &#38; 牛梦茜. (2018). 基于双重属性的商业模式构念化与研究框架建议 ' +
         '[Conceptualizing business models based on dual attributes, and suggestions for a research framework]. ' +
         '外国经济与管理, <i>40</i>(4), 96–109.',
@@ -139,21 +139,21 @@ describe('the English list (APA 7th edition)', () => {
   });
 
   test('ends the authors of [6] with “et al.” and no ampersand', () => {
-    expect(bibliography.formatted('wirtz2016', 'en')).toMatch(/^Wirtz, B\. W\., Pistoia, A\., Ullrich, S\., et al\. \(2016\)\. /);
+    expect(formattedReference(bibliography, 'wirtz2016', 'en')).toMatch(/^Wirtz, B\. W\., Pistoia, A\., Ullrich, S\., et al\. \(2016\)\. /);
   });
 
   test('keeps the case of a journal name', () => {
-    expect(bibliography.formatted('akaka2014', 'en')).toContain('<i>Information Systems and e-Business Management</i>');
+    expect(formattedReference(bibliography, 'akaka2014', 'en')).toContain('<i>Information Systems and e-Business Management</i>');
   });
 
   test('refuses an unknown key', () => {
-    expect(() => bibliography.formatted('nobody2000', 'en')).toThrow(/nobody2000/);
+    expect(() => formattedReference(bibliography, 'nobody2000', 'en')).toThrow(/nobody2000/);
   });
 });
 
 describe('the exports', () => {
   test('BibTeX keeps the Chinese text and parses back into the same 18 references', async () => {
-    const exported = bibliography.toBibtex();
+    const exported = bibliography.bibtex;
     expect(exported).toContain('author = {杨, 俊 and 薛, 鸿博 and 牛, 梦茜}');
     expect(exported).toContain('author = {Wirtz, B. W. and Pistoia, A. and Ullrich, S. and others}');
     expect(exported).toContain('translatedtitle = {');
@@ -167,13 +167,13 @@ describe('the exports', () => {
 
     const again = await loadBibliography(exported);
     for (const key of KEYS) {
-      expect(again.formatted(key, 'zh'), key).toBe(bibliography.formatted(key, 'zh'));
-      expect(again.formatted(key, 'en'), key).toBe(bibliography.formatted(key, 'en'));
+      expect(formattedReference(again, key, 'zh'), key).toBe(formattedReference(bibliography, key, 'zh'));
+      expect(formattedReference(again, key, 'en'), key).toBe(formattedReference(bibliography, key, 'en'));
     }
   });
 
   test('CSL-JSON is an array of the 18 items in order', () => {
-    const items = JSON.parse(bibliography.toCslJson()) as CslItem[];
+    const items = JSON.parse(bibliography.cslJson) as CslItem[];
     expect(items).toHaveLength(18);
     expect(items.map((item) => item.id)).toEqual(KEYS);
     expect(items[6]).toMatchObject({ title: '基于双重属性的商业模式构念化与研究框架建议', language: 'zh-CN', issue: '4' });
@@ -208,9 +208,9 @@ describe('the paper’s own citation', () => {
 
   test('links the site’s page when given one', async () => {
     const url = 'https://example.org/zh/';
-    const citations = await formatPaperCitations(paper, { url, accessed: '2025-01-02' });
+    const citations = await formatPaperCitations(paper, { url });
     expect(citations.gbt).toBe(
-      `金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024[2025-01-02]. <a href="${url}">${url}</a>.`,
+      `金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024. <a href="${url}">${url}</a>.`,
     );
     expect(citations.apa).toContain(`<a href="${url}">${url}</a>`);
     expect(citations.bibtex).toContain(`url = {${url}}`);

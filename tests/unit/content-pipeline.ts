@@ -9,10 +9,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Lang } from '../../src/i18n/utils';
-import { contentPlugins } from '../../src/lib/plugins/index';
-import type { PageAnchors } from '../../src/lib/plugins/rehype-collect-anchors';
-import { loadPipelineOptions } from '../../src/lib/site-data';
-import { slugFromContentFile } from '../../src/lib/xref-targets';
+import { contentPlugins, pipelineOptions } from '../../src/lib/plugins/index';
+import type { PageAnchors } from '../../src/lib/anchors/page-anchors';
+import { slugFromContentFile } from '../../src/lib/content/paths';
+import { loadSiteData, loadXrefTargets } from '../../src/lib/content/site-data';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,7 +28,7 @@ export interface ProcessedPage {
 
 /** Processes every file of content/<lang>/ as Astro would: MDX, then the site's rehype plugins. */
 export async function processContent(lang: Lang, root = ROOT): Promise<ProcessedPage[]> {
-  const { remarkPlugins, rehypePlugins } = contentPlugins(await loadPipelineOptions(root, '/'));
+  const { remarkPlugins, rehypePlugins } = contentPlugins(pipelineOptions(await loadSiteData(root), await loadXrefTargets(root), '/'));
   const dir = join(root, 'content', lang);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
   return Promise.all(

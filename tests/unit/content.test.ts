@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { alignmentProblems } from '../../src/lib/alignment';
-import { compareSections, paragraphAnchor, sectionAnchor } from '../../src/lib/anchors';
+import { alignmentProblems } from '../../src/lib/content/alignment';
+import { compareSections, paragraphAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
 import { PARAGRAPH_COUNTS, PAGE_OF_SECTION } from '../fixtures/contract';
 import { processContent, ROOT, type ProcessedPage } from './content-pipeline';
 

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { useTranslations, langFromContentPath, langFromUrl } from '../../src/i18n/utils';
-import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors';
-import { pairBlocks } from '../../src/lib/parallel';
-import { placeLabel } from '../../src/lib/occurrences';
-import { summaryOf } from '../../src/lib/text';
-import { translateQuery } from '../../src/lib/translate-query';
-import { normaliseBase, pageUrl } from '../../src/lib/urls';
+import { requireLang, useTranslations } from '../../src/i18n/utils';
+import { contentLocation } from '../../src/lib/content/paths';
+import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
+import { pairBlocks } from '../../src/lib/parallel/pair-blocks';
+import { placeLabel } from '../../src/lib/anchors/labels';
+import { summaryOf } from '../../src/lib/content/summary';
+import { translateQuery } from '../../src/lib/search/translate-query.client';
+import { normaliseBase, pageUrl } from '../../src/lib/site/urls';
 
 describe('urls', () => {
   test.each([
@@ -36,11 +37,19 @@ describe('anchors', () => {
 });
 
 describe('i18n', () => {
-  test('fills placeholders and finds the language of a path or URL', () => {
+  test('fills placeholders', () => {
     expect(useTranslations('zh')('figure.label', { n: 1 })).toBe('图 1');
-    expect(langFromContentPath('/x/content/en/mechanisms/value-delivery.mdx')).toBe('en');
-    expect(langFromContentPath('/x/src/pages/a.astro')).toBeUndefined();
-    expect(langFromUrl(new URL('https://x.org/c/zh/introduction/'), '/c/')).toBe('zh');
+  });
+  test('a content file’s path gives its language and page; any other path gives none', () => {
+    expect(contentLocation('/x/content/en/mechanisms/value-delivery.mdx')).toEqual({ lang: 'en', pathInLang: 'mechanisms/value-delivery.mdx', slug: 'mechanisms/value-delivery' });
+    expect(contentLocation('C:\\x\\content\\zh\\index.mdx')).toMatchObject({ lang: 'zh', slug: '' });
+    expect(contentLocation('/x/content/fr/introduction.mdx')).toBeUndefined();
+    expect(contentLocation('/x/src/pages/a.astro')).toBeUndefined();
+  });
+  test('a component’s language is required, never defaulted', () => {
+    expect(requireLang('zh', 'Note')).toBe('zh');
+    expect(() => requireLang(undefined, 'Note')).toThrow('<Note> received lang=undefined');
+    expect(() => requireLang('fr', 'Timeline')).toThrow('Expected one of: zh, en');
   });
 });
 
@@ -99,7 +108,7 @@ describe('404 suggestions', () => {
     ['en/nothing-here/', undefined],
     ['en/nothing-here/parallel/', undefined],
   ])('%s → %j', async (path, expected) => {
-    const { suggestPage } = await import('../../src/lib/suggest-page');
+    const { suggestPage } = await import('../../src/lib/site/suggest-page.client');
     expect(suggestPage(path, pages)).toEqual(expected);
   });
 });

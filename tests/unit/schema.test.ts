@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageSchema } from '../../src/lib/schema';
-import { parseGlossary } from '../../src/lib/glossary';
+import { pageSchema } from '../../src/lib/content/schema';
+import { parseGlossary } from '../../src/lib/glossary/concepts';
 
 describe('the content schema', () => {
   test('accepts a section page and the front matter page', () => {

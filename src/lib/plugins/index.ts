@@ -3,7 +3,12 @@ import remarkMath from 'remark-math';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import rehypeCitations from './rehype-citations';
 import rehypeCollectAnchors from './rehype-collect-anchors';
-import rehypeCrossReferences, { type XrefTargets } from './rehype-cross-references';
+import { referenceNumbers } from '../citations/bibliography';
+import type { SiteData } from '../content/site-data';
+import type { XrefTargets } from '../content/xref-targets';
+import rehypeCjkLang from './rehype-cjk-lang';
+import remarkComponentLang from './remark-component-lang';
+import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeSearchSubResults from './rehype-search-subresults';
@@ -21,6 +26,11 @@ export interface PipelineOptions {
   targets: XrefTargets;
 }
 
+/** The pipeline's options from the site's data, read once by the config. */
+export function pipelineOptions(data: SiteData, targets: XrefTargets, base: string): PipelineOptions {
+  return { base, numbers: referenceNumbers(data.bibliography), termIds: new Set(data.glossary.map((concept) => concept.id)), targets };
+}
+
 /** A plugin list that both unified's `use()` and Astro's `unified()` processor accept. */
 type PluginList<P> = (P | [P, unknown])[];
 
@@ -32,7 +42,7 @@ type PluginList<P> = (P | [P, unknown])[];
 export function contentPlugins(options: PipelineOptions): { remarkPlugins: PluginList<RemarkPlugin>; rehypePlugins: PluginList<RehypePlugin> } {
   const { base, numbers, termIds, targets } = options;
   return {
-    remarkPlugins: [remarkMath],
+    remarkPlugins: [remarkMath, remarkComponentLang],
     rehypePlugins: [
       rehypeSectionIds,
       rehypeParagraphIds,
@@ -40,6 +50,7 @@ export function contentPlugins(options: PipelineOptions): { remarkPlugins: Plugi
       [rehypeGlossaryTerms, { termIds, base }],
       [rehypeCrossReferences, { targets, base }],
       [rehypeCitations, { numbers, base }],
+      rehypeCjkLang,
       // MathML for screen readers beside KaTeX's HTML; no math JavaScript reaches the browser.
       [
         rehypeKatex,

@@ -2,9 +2,10 @@ import type { Element, Root } from 'hast';
 import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { pageUrl } from '../urls';
+import { referencePreviewId } from '../anchors/ids';
+import { pageUrl } from '../site/urls';
 import { contentLang } from './content-lang';
-import { failAt, RuleId } from './rule-ids';
+import { failAt, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeCitations`. */
 export interface Options {
@@ -23,11 +24,6 @@ const source = 'rehype-citations';
  * Keys are ASCII letters, digits, "_" and "-".
  */
 const CITATION = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
-
-/** Id of the hidden preview that describes a citation link (rendered by the page layout). */
-export function referencePreviewId(number: number): string {
-  return `preview-ref-${number}`;
-}
 
 /**
  * Turns `[@key]` into a link to the reference, numbered as in the paper (the numbering is

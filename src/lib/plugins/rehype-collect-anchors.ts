@@ -1,20 +1,7 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** What a page holds, for the pages that list it (references' backlinks, glossary, sections.json). */
-export interface PageAnchors {
-  /** Ids of the numbered headings, in order. */
-  headings: string[];
-  /** Ids of the paper's paragraphs, in order. */
-  paragraphs: string[];
-  /** Each citation: its reference number and the nearest heading or paragraph anchor. */
-  citations: { ref: number; anchor: string }[];
-  /** Each concept annotation: the term id and the nearest heading or paragraph anchor. */
-  terms: { term: string; anchor: string }[];
-  /** Whether the page has typeset math (it then links KaTeX's stylesheet). */
-  math: boolean;
-}
+import type { PageAnchors } from '../anchors/page-anchors';
 
 /**
  * Collects the page's anchors and where each citation and concept occurs, into

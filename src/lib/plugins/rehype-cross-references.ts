@@ -2,21 +2,10 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Lang } from '../../i18n/utils';
-import { pageUrl } from '../urls';
+import type { XrefTarget, XrefTargets } from '../content/xref-targets';
+import { pageUrl } from '../site/urls';
 import { contentLang } from './content-lang';
-import { failAt, RuleId } from './rule-ids';
-
-/** Where an id lives and what a reference to it reads, in one language. */
-export interface XrefTarget {
-  /** The page's slug inside the language, e.g. "case-overview". */
-  slug: string;
-  /** The label an empty reference shows, e.g. "图 1" or "Section 3.1". */
-  label: string;
-}
-
-/** Every id that a cross-reference may point at, by language. */
-export type XrefTargets = Readonly<Record<Lang, ReadonlyMap<string, XrefTarget>>>;
+import { failAt, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeCrossReferences`. */
 export interface Options {

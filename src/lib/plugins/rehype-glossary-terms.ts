@@ -1,9 +1,10 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { pageUrl } from '../urls';
+import { termPreviewId } from '../anchors/ids';
+import { pageUrl } from '../site/urls';
 import { contentLang } from './content-lang';
-import { failAt, RuleId } from './rule-ids';
+import { failAt, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeGlossaryTerms`. */
 export interface Options {
@@ -16,11 +17,6 @@ export interface Options {
 const emptyOptions: Options = {};
 const source = 'rehype-glossary-terms';
 const TERM_SCHEME = 'term:';
-
-/** Id of the hidden definition that describes a concept link (rendered by the page layout). */
-export function termPreviewId(id: string): string {
-  return `preview-term-${id}`;
-}
 
 /**
  * Resolves concept annotations, written in Markdown as links with the `term:` scheme,

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { paragraphAnchor } from '../anchors';
+import { paragraphAnchor } from '../anchors/ids';
 
 const HEADING = /^h[1-6]$/;
 

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { parseAnchor } from '../anchors';
-import { placeLabel } from '../occurrences';
+import { parseAnchor } from '../anchors/ids';
+import { placeLabel } from '../anchors/labels';
 import { contentLang } from './content-lang';
 
 const source = 'rehype-search-subresults';

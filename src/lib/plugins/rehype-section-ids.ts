@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { NUMBERED_HEADING, sectionAnchor } from '../anchors';
+import { NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
 
 const HEADING = /^h[1-6]$/;
 

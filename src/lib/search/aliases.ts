@@ -1,5 +1,5 @@
-import { otherLang, type Lang } from '../i18n/utils';
-import { termsOf, type Concept } from './glossary';
+import { otherLang, type Lang } from '../../i18n/utils';
+import { termsOf, type Concept } from '../glossary/concepts';
 
 /**
  * For the search of one language: every glossary term and alias of the other language (and this

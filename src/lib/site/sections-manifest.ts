@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
-import { LANGS, type Lang } from '../i18n/utils';
-import { isSectionAnchor, NUMBERED_HEADING, sectionAnchor } from './anchors';
+import { LANGS, type Lang } from '../../i18n/utils';
+import { isSectionAnchor, NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
 import { pageUrl } from './urls';
 
 /** One numbered section of the paper in /sections.json (CONTRACT.md, "Files for machines"). */

@@ -1,10 +1,17 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { contentLocation, LANGS, type Lang } from '../i18n/utils';
+import siteData from 'virtual:site-data';
+import { LANGS, type Lang } from '../../i18n/utils';
+import { compareSections, sectionAnchor } from '../anchors/ids';
+import type { PageAnchors } from '../anchors/page-anchors';
+import { pageUrl } from '../site/urls';
 import { alignmentProblems } from './alignment';
-import { compareSections, sectionAnchor } from './anchors';
-import type { PageAnchors } from './plugins/rehype-collect-anchors';
-import { pageUrl } from './urls';
-import { slugFromContentFile } from './xref-targets';
+import { uncitedReferences } from './checks';
+import { contentLocation } from './paths';
+
+/*
+ * The only module that queries the content collection (`astro:content`): pages and components
+ * ask it for entries and for the rendered, aligned sections.
+ */
 
 /** One page of content/, in one language. */
 export type PageEntry = CollectionEntry<'pages'>;
@@ -13,7 +20,7 @@ export type PageEntry = CollectionEntry<'pages'>;
 export function entryLocation(entry: PageEntry): { lang: Lang; slug: string } {
   const location = contentLocation(entry.filePath);
   if (!location) throw new Error(`Content entry ${entry.id} is not under content/zh or content/en`);
-  return { lang: location.lang, slug: slugFromContentFile(location.pathInLang) };
+  return { lang: location.lang, slug: location.slug };
 }
 
 /** Narrows an entry to a numbered section of the paper. */
@@ -48,9 +55,9 @@ export async function renderEntry(entry: PageEntry) {
 let built: ReturnType<typeof renderAlignedSections> | undefined;
 
 /**
- * Every section with both its versions, rendered and checked for alignment. Throws, naming the
- * files, when a section lacks a translation or the two versions no longer align. A build computes
- * it once for all its pages (the dev server recomputes it, as content may change).
+ * Every section with both its versions, rendered and checked: the two versions align, and the
+ * site-wide checks (content/checks.ts) hold. Throws, naming the files, when they do not. A build
+ * computes it once for all its pages (the dev server recomputes it, as content may change).
  */
 export function alignedSections(): ReturnType<typeof renderAlignedSections> {
   if (!import.meta.env.PROD) return renderAlignedSections();
@@ -64,7 +71,7 @@ async function renderAlignedSections() {
   const zhSlugs = new Set(zhSections.map((entry) => entryLocation(entry).slug));
   const untranslated = [...enBySlug.keys()].filter((slug) => !zhSlugs.has(slug));
   if (untranslated.length) throw new Error(`content/en/${untranslated[0]}.mdx has no Chinese original in content/zh/`);
-  return Promise.all(
+  const sections = await Promise.all(
     zhSections.map(async (zh) => {
       const { slug } = entryLocation(zh);
       const en = enBySlug.get(slug);
@@ -78,6 +85,12 @@ async function renderAlignedSections() {
       return { slug, section: zh.data.section, zh: { entry: zh, ...zhRendered }, en: { entry: en, ...enRendered } };
     }),
   );
+  const problems = uncitedReferences(
+    siteData.bibliography.entries,
+    sections.map((section) => ({ zh: section.zh.anchors, en: section.en.anchors })),
+  );
+  if (problems.length) throw new Error(problems.join('\n'));
+  return sections;
 }
 
 /** One aligned section: both versions, rendered. */

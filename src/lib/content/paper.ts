@@ -1,5 +1,5 @@
-import paperJson from '../../content/paper.json';
-import type { Lang } from '../i18n/utils';
+import paperJson from '../../../content/paper.json';
+import type { Lang } from '../../i18n/utils';
 
 /** The paper's bibliographic facts, exactly as the source states them (content/paper.json). */
 export const paper = paperJson;

@@ -12,6 +12,7 @@ export const RuleId = {
   unknownCrossReference: 'unknown-cross-reference',
   duplicateId: 'duplicate-id',
   missingLanguage: 'missing-language',
+  componentLang: 'component-lang',
 } as const;
 export type RuleId = (typeof RuleId)[keyof typeof RuleId];
 

@@ -9,14 +9,21 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { LANGS, useTranslations, type Lang } from '../i18n/utils';
-import { NUMBERED_HEADING, sectionAnchor } from './anchors';
-import type { XrefTarget, XrefTargets } from './plugins/rehype-cross-references';
+import { LANGS, useTranslations, type Lang } from '../../i18n/utils';
+import { NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
+import { slugFromContentFile } from './paths';
+import { RuleId } from './rule-ids';
 
-/** A content file's slug inside its language: "mechanisms/value-proposition.mdx" → "mechanisms/value-proposition"; "index.mdx" → "". */
-export function slugFromContentFile(pathInLang: string): string {
-  return pathInLang.replace(/\\/g, '/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+/** Where an id lives and what a reference to it reads, in one language. */
+export interface XrefTarget {
+  /** The page's slug inside the language, e.g. "case-overview". */
+  slug: string;
+  /** The label an empty reference shows, e.g. "图 1" or "Section 3.1". */
+  label: string;
 }
+
+/** Every id that a cross-reference may point at, by language. */
+export type XrefTargets = Readonly<Record<Lang, ReadonlyMap<string, XrefTarget>>>;
 
 /** The label an empty cross-reference to `id` shows: "图 1" / "Figure 1", "第 3.1 节" / "Section 3.1". */
 export function xrefLabel(id: string, section: string | undefined, lang: Lang): string {
@@ -75,7 +82,7 @@ export async function collectXrefTargets(contentDir: string): Promise<XrefTarget
       for (const { id, section } of idsIn(path, await readFile(path, 'utf8'))) {
         const previous = map.get(id);
         if (previous) {
-          throw new Error(`[duplicate-id] The id \`${id}\` is defined twice: in ${previous.file} and in ${relative(process.cwd(), path)}`);
+          throw new Error(`[${RuleId.duplicateId}] The id \`${id}\` is defined twice: in ${previous.file} and in ${relative(process.cwd(), path)}`);
         }
         map.set(id, { slug: slugFromContentFile(file), label: xrefLabel(id, section, lang), file: relative(process.cwd(), path) });
       }

@@ -49,3 +49,13 @@ export function isSectionAnchor(id: string): boolean {
   const parsed = parseAnchor(id);
   return parsed !== undefined && parsed.paragraph === undefined;
 }
+
+/** Id of the hidden preview that describes a citation link (rendered by the page layout). */
+export function referencePreviewId(number: number): string {
+  return `preview-ref-${number}`;
+}
+
+/** Id of the hidden definition that describes a concept link (rendered by the page layout). */
+export function termPreviewId(id: string): string {
+  return `preview-term-${id}`;
+}

@@ -2,7 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { Lang } from '../i18n/utils';
+import type { Lang } from '../../i18n/utils';
 import { localeXml, STYLE_IDS, styleXml } from './csl-styles';
 
 /*
@@ -57,22 +57,35 @@ export interface BibEntry {
   csl: CslItem;
 }
 
-/** The parsed and formatted references. */
+/**
+ * The parsed and formatted references, as plain data: the config parses content/references.bib
+ * once and hands this object to the pages through `virtual:site-data`, so it must survive JSON.
+ */
 export interface Bibliography {
   /** The references in the paper's order. */
-  readonly entries: readonly BibEntry[];
-  /** Each citation key's number in the paper (the content pipeline numbers citations from it). */
-  readonly numbers: ReadonlyMap<string, number>;
+  entries: BibEntry[];
   /**
-   * A reference formatted as HTML without its `[N]` label: GB/T 7714-2015 (zh-CN) for `zh`,
-   * APA 7th edition (en-US) for `en`, where a Chinese title is followed by its English
-   * translation in square brackets. DOIs and URLs are links. Throws on an unknown key.
+   * Each reference formatted as HTML without its `[N]` label, by language and key: GB/T 7714-2015
+   * (zh-CN) for `zh`, APA 7th edition (en-US) for `en`, where a Chinese title is followed by its
+   * English translation in square brackets. DOIs and URLs are links.
    */
-  formatted(key: string, lang: Lang): string;
+  formatted: Record<Lang, Record<string, string>>;
   /** All references as a .bib file, in order, with the Chinese text as is (not escaped). */
-  toBibtex(): string;
+  bibtex: string;
   /** All references as a CSL-JSON array (pretty-printed). */
-  toCslJson(): string;
+  cslJson: string;
+}
+
+/** Each citation key's number in the paper (the content pipeline numbers citations from it). */
+export function referenceNumbers(bibliography: Pick<Bibliography, 'entries'>): Map<string, number> {
+  return new Map(bibliography.entries.map((entry) => [entry.key, entry.number]));
+}
+
+/** One reference formatted in one language's style; throws on an unknown key. */
+export function formattedReference(bibliography: Bibliography, key: string, lang: Lang): string {
+  const html = bibliography.formatted[lang][key];
+  if (html === undefined) throw new Error(`Unknown reference \`${key}\``);
+  return html;
 }
 
 /** A raw BibTeX entry as citation-js's parser gives it: field values are the source's text. */
@@ -211,10 +224,10 @@ export async function loadBibliography(bibtex: string): Promise<Bibliography> {
     if (csl === undefined || csl['id'] !== entry.label) throw new Error(`Could not convert the entry \`${entry.label}\``);
     return { key: entry.label, number: index + 1, csl: toCslItem(entry, csl) };
   });
-  const numbers = new Map<string, number>();
+  const seen = new Set<string>();
   for (const entry of entries) {
-    if (numbers.has(entry.key)) throw new Error(`The citation key \`${entry.key}\` is used twice`);
-    numbers.set(entry.key, entry.number);
+    if (seen.has(entry.key)) throw new Error(`The citation key \`${entry.key}\` is used twice`);
+    seen.add(entry.key);
   }
 
   // Chinese pages: GB/T 7714 with the zh-CN locale for Chinese references ("等") and the en-US
@@ -228,14 +241,9 @@ export async function loadBibliography(bibtex: string): Promise<Bibliography> {
 
   return {
     entries,
-    numbers,
-    formatted(key, lang) {
-      const html = (lang === 'zh' ? zh : en).get(key);
-      if (html === undefined) throw new Error(`Unknown reference \`${key}\``);
-      return html;
-    },
-    toBibtex: () => BIBTEX_HEADER + raw.map((entry) => '\n' + bibtexEntry(entry.type, entry.label, Object.entries(entry.properties))).join(''),
-    toCslJson: () => JSON.stringify(items, null, 2),
+    formatted: { zh: Object.fromEntries(zh), en: Object.fromEntries(en) },
+    bibtex: BIBTEX_HEADER + raw.map((entry) => '\n' + bibtexEntry(entry.type, entry.label, Object.entries(entry.properties))).join(''),
+    cslJson: JSON.stringify(items, null, 2),
   };
 }
 
@@ -260,8 +268,6 @@ export interface PaperMetadata {
 export interface PaperCitationOptions {
   /** The URL of the page cited (this site's page). */
   url?: string;
-  /** When that page was accessed, `YYYY-MM-DD` (GB/T 7714 asks for it with a URL). */
-  accessed?: string;
 }
 
 /** The paper's own citation in each format. */
@@ -296,11 +302,7 @@ export async function formatPaperCitations(paper: PaperMetadata, options: PaperC
   if (first === undefined) throw new Error('The paper has no author');
   const issued = dateParts(paper.published);
   const key = `${first.family.toLowerCase().replace(/[^a-z]/g, '')}${issued['date-parts'][0]?.[0] ?? ''}`;
-  const online = {
-    ...(options.url === undefined ? {} : { URL: options.url }),
-    ...(options.accessed === undefined ? {} : { accessed: dateParts(options.accessed) }),
-  };
-  const base = { id: key, 'citation-key': key, publisher: paper.publisher, issued, ...online };
+  const base = { id: key, 'citation-key': key, publisher: paper.publisher, issued, ...(options.url === undefined ? {} : { URL: options.url }) };
   const zhItem: CslItem = {
     ...base,
     type: 'article-journal',
@@ -329,7 +331,6 @@ export async function formatPaperCitations(paper: PaperMetadata, options: PaperC
     ['langid', 'chinese'],
   ];
   if (options.url !== undefined) fields.push(['url', options.url]);
-  if (options.accessed !== undefined) fields.push(['urldate', options.accessed]);
   const bibtex = bibtexEntry('article', key, fields);
 
   // plugin-ris writes no publisher for a journal article. No TT (translated title): readers of

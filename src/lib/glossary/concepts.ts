@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LANGS } from '../i18n/utils';
+import { LANGS } from '../../i18n/utils';
 
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });

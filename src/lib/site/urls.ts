@@ -1,4 +1,4 @@
-import { HTML_LANG, LANGS, type Lang } from '../i18n/utils';
+import { HTML_LANG, LANGS, type Lang } from '../../i18n/utils';
 
 /**
  * Normalises a base path to start and end with "/": "courses/x" → "/courses/x/".

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SECTION_NUMBER } from './anchors';
+import { SECTION_NUMBER } from '../anchors/ids';
 
 /** The parts of the paper: the search filter and the contents group by them. */
 export const PARTS = [
@@ -46,4 +46,3 @@ export const pageSchema = z
     'the front matter page (part: front) needs `abstract` and `keywords`, and only it has them',
   );
 
-export type PageData = z.infer<typeof pageSchema>;

@@ -1,4 +1,4 @@
-import { entryLocation, sectionEntries } from './content';
+import { entryLocation, sectionEntries } from '../content/collection';
 
 /** The pages every language has besides its sections (CONTRACT.md, "Pages"). */
 export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about'] as const;

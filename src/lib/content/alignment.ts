@@ -1,4 +1,4 @@
-import type { PageAnchors } from './plugins/rehype-collect-anchors';
+import type { PageAnchors } from '../anchors/page-anchors';
 
 /** The anchors of one language's version of a page, with the file they came from. */
 export interface PageVersion {

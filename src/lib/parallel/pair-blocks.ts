@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import type { Lang } from '../i18n/utils';
+import type { Lang } from '../../i18n/utils';
 
 /** One row of the parallel view: a block of each language that say the same thing. */
 export interface ParallelRow {

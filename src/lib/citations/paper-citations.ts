@@ -1,5 +1,5 @@
 import { formatPaperCitations, type PaperCitations } from './bibliography';
-import { paper } from './paper';
+import { paper } from '../content/paper';
 
 const cache = new Map<string, Promise<PaperCitations>>();
 
