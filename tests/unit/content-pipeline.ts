@@ -42,7 +42,7 @@ export async function processContent(lang: Lang, root = ROOT): Promise<Processed
         .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
         .use(rehypePlugins);
       const vfile = new VFile({ path, value: content, data: { astro: { frontmatter } } });
-      const tree = (await processor.run(processor.parse(vfile), vfile)) as Root;
+      const tree: Root = await processor.run(processor.parse(vfile), vfile);
       const anchors = vfile.data.astro?.frontmatter?.['anchors'] as PageAnchors;
       return { lang, slug: slugFromContentFile(file), frontmatter, body: content, anchors, tree };
     }),

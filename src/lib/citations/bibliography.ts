@@ -132,7 +132,7 @@ function protectCase(value: string | undefined, raw: string | undefined): string
 
 /** The CSL item of a raw entry, cleaned up: BCP 47 language, translated title, "et al.". */
 function toCslItem(raw: RawEntry, converted: Record<string, unknown>): CslItem {
-  const { _graph: _ignored, ...rest } = converted;
+  const { _graph, ...rest } = converted;
   const item = rest as unknown as CslItem;
   const fields = raw.properties;
   const title = protectCase(item.title, fields['title']);
@@ -213,7 +213,7 @@ function declaredEntries(bibtex: string): number {
  * An entry's number is its 1-based position in the file: the paper's numbering.
  * Throws if an entry cannot be parsed or a key is used twice.
  */
-export async function loadBibliography(bibtex: string): Promise<Bibliography> {
+export function loadBibliography(bibtex: string): Bibliography {
   const raw = plugins.input.chain(bibtex, { target: '@biblatex/entries+list', generateGraph: false }) as RawEntry[];
   if (raw.length !== declaredEntries(bibtex)) {
     throw new Error(`references.bib declares ${declaredEntries(bibtex)} entries but ${raw.length} could be parsed`);
@@ -297,7 +297,7 @@ const latexEscape = (text: string): string => text.replace(/([&%$#_{}])/g, '\\$1
  * GB/T prints no publisher for one); APA as a CSL `article` (a stand-alone work), the one APA
  * form that names the publisher.
  */
-export async function formatPaperCitations(paper: PaperMetadata, options: PaperCitationOptions = {}): Promise<PaperCitations> {
+export function formatPaperCitations(paper: PaperMetadata, options: PaperCitationOptions = {}): PaperCitations {
   const first = paper.authors[0];
   if (first === undefined) throw new Error('The paper has no author');
   const issued = dateParts(paper.published);

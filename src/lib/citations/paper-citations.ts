@@ -1,13 +1,13 @@
 import { formatPaperCitations, type PaperCitations } from './bibliography';
 import { paper } from '../content/paper';
 
-const cache = new Map<string, Promise<PaperCitations>>();
+const cache = new Map<string, PaperCitations>();
 
 /**
  * The paper's citations (GB/T 7714, APA, BibTeX, RIS), optionally pointing at one page of this
  * site; computed once per URL. No access date: two builds of one commit must be identical.
  */
-export function paperCitations(url?: string): Promise<PaperCitations> {
+export function paperCitations(url?: string): PaperCitations {
   const key = url ?? '';
   let citations = cache.get(key);
   if (!citations) {

@@ -29,7 +29,7 @@ export const SITE_DATA_FILES = ['content/references.bib', 'content/glossary.json
 export async function loadSiteData(root: string): Promise<SiteData> {
   const [bibFile, glossaryFile] = SITE_DATA_FILES;
   const [bibtex, glossaryText] = await Promise.all([readFile(join(root, bibFile), 'utf8'), readFile(join(root, glossaryFile), 'utf8')]);
-  return { bibliography: await loadBibliography(bibtex), glossary: parseGlossary(JSON.parse(glossaryText)) };
+  return { bibliography: loadBibliography(bibtex), glossary: parseGlossary(JSON.parse(glossaryText)) };
 }
 
 /**

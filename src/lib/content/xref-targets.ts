@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Heading, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
@@ -37,15 +36,15 @@ export function xrefLabel(id: string, section: string | undefined, lang: Lang): 
 export function idsInContent(text: string): { id: string; section?: string }[] {
   const { frontmatter, content } = parseFrontmatter(text);
   const ids: { id: string; section?: string }[] = [];
-  const opening = frontmatter['section'];
+  const opening: unknown = frontmatter['section'];
   if (typeof opening === 'string') ids.push({ id: sectionAnchor(opening), section: opening });
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(content) as Root;
+  const tree: Root = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(content);
   visit(tree, (node) => {
     if (node.type === 'heading') {
-      const number = NUMBERED_HEADING.exec(toString(node as Heading).trim())?.[1];
+      const number = NUMBERED_HEADING.exec(toString(node).trim())?.[1];
       if (number) ids.push({ id: sectionAnchor(number), section: number });
     } else if (node.type === 'mdxJsxFlowElement') {
-      for (const attribute of (node as MdxJsxFlowElement).attributes) {
+      for (const attribute of node.attributes) {
         if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string') {
           ids.push({ id: attribute.value });
         }

@@ -39,7 +39,7 @@ export async function renderMarkdown(markdown: string, { lang = 'zh', frontmatte
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     ...contentPlugins({ ...fixtureOptions, ...options }),
-  } as Parameters<typeof createMarkdownProcessor>[0]);
+  });
   return processor.render(markdown, {
     fileURL: pathToFileURL(`/site/content/${lang}/${file}`),
     frontmatter,
