@@ -67,7 +67,7 @@ describe(`the site built under ${BASE}`, () => {
     await page.goto(new URL('zh/conclusions/#s4-p2', siteUrl).href);
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${siteUrl}en/conclusions/#s4-p2`);
-    await page.goto(new URL('en/search/?q=light-asset', siteUrl).href);
+    await page.goto(new URL('en/search/?q=asset-light', siteUrl).href);
     const first = page.locator('.pagefind-ui__result-link').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}en/`));

@@ -55,7 +55,7 @@ describe('citations and cross-references', () => {
     await term.hover();
     const preview = page.locator('#preview-term-light-asset-model');
     await expect(preview.isVisible()).resolves.toBe(true);
-    expect(await preview.textContent()).toContain('light-asset model');
+    expect(await preview.textContent()).toContain('asset-light model');
     await term.click();
     await page.waitForURL(/\/en\/glossary\/#term-light-asset-model$/);
     expect(await page.locator('#term-light-asset-model a[data-backlink]').count()).toBeGreaterThan(0);

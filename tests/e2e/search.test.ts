@@ -27,7 +27,7 @@ describe('search', () => {
     ['zh', '服务主导逻辑', '/zh/literature-review/'],
     ['zh', '小米之家', '/zh/mechanisms/value-delivery/'],
     ['zh', '轻资产', '/zh/mechanisms/value-acquisition/'],
-    ['en', 'light-asset model', '/en/mechanisms/value-acquisition/'],
+    ['en', 'asset-light model', '/en/mechanisms/value-acquisition/'],
     ['en', 'service-dominant logic', '/en/literature-review/'],
     ['en', 'Xiaomi Home', '/en/mechanisms/value-delivery/'],
   ] as const)('on the %s site, “%s” finds %s among the first results', async (lang, query, expected) => {
@@ -64,7 +64,7 @@ describe('search', () => {
   test.each([
     ['zh', '小米之家', '/zh/mechanisms/value-delivery/#s3-2-3-p3'],
     ['en', 'Xiaomi Home stores', '/en/mechanisms/value-delivery/#s3-2-3-p3'],
-    ['en', 'light-asset model', '/en/glossary/#term-light-asset-model'],
+    ['en', 'asset-light model', '/en/glossary/#term-light-asset-model'],
     ['zh', '轻资产', '/zh/glossary/#term-light-asset-model'],
   ] as const)('on the %s site, “%s” has a sub-result that lands on %s', async (lang, query, expected) => {
     const page = await browser().newPage();
@@ -73,13 +73,13 @@ describe('search', () => {
     const target = anchors.find((anchor) => `${anchor.pathname}${anchor.hash}` === expected);
     expect(target, `sub-results: ${anchors.map(String).join(' ')}`).toBeDefined();
     await page.goto(target!.href);
-    await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|light-asset/);
+    await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|asset-light/);
     await page.close();
   });
 
   test.each([
     ['en', '价值共创', '/en/'],
-    ['zh', 'light-asset', '/zh/mechanisms/value-acquisition/'],
+    ['zh', 'asset-light', '/zh/mechanisms/value-acquisition/'],
   ] as const)('across languages: on the %s site “%s” finds that site’s pages', async (lang, query, expectedPrefix) => {
     const page = await browser().newPage();
     const results = await search(page, lang, query);
