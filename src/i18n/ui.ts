@@ -74,7 +74,7 @@ export const en = {
   'figures.source': 'Source named in the paper',
   'figures.where': 'In the paper',
   'figures.chartTitle': 'Gross margins the paper gives',
-  'figures.chartDesc': 'Bar chart: IoT gross margin peaked at 13% in 2021; internet-services gross margin stayed above 60% (a lower bound, drawn open-ended).',
+  'figures.chartDesc': 'Bar chart: IoT gross margin peaked at 13% in 2021; internet business gross margin stayed above 60% (a lower bound, drawn open-ended).',
   'figures.atLeast': 'above {value}',
   // Citing
   'cite.paper': 'Cite this paper',
@@ -90,7 +90,7 @@ export const en = {
   'page.search': 'Search',
   'references.intro': 'The paper’s 18 references, numbered as in the paper and formatted in APA (7th edition). The English titles in square brackets after Chinese titles are this site’s translations.',
   'references.citedIn': 'Cited in',
-  'glossary.intro': 'The paper’s key concepts in both languages. The definitions are this site’s own, drawn from how the paper uses each concept.',
+  'glossary.intro': 'The paper’s key concepts in both languages. The definitions are this site’s own: they draw on how the paper uses each concept, and any sentence taken from general knowledge says so.',
   'glossary.occurrences': 'Where the paper uses it',
   'glossary.related': 'Related',
   'glossary.definition': 'Definition',
@@ -122,6 +122,7 @@ export const en = {
   // Sections
   'section.label': 'Section {n}',
   'anchor.paragraph': '§{section} ¶{n}',
+  'anchor.sentence': '§{section} ¶{paragraph}, sentence {n}',
   'figure.label': 'Figure {n}',
   // 404
   'notFound.title': 'Page not found',
@@ -204,7 +205,7 @@ export const zh = {
   'page.search': '搜索',
   'references.intro': '论文的 18 篇参考文献，编号与原文一致，按 GB/T 7714-2015 著录。',
   'references.citedIn': '引用位置',
-  'glossary.intro': '论文的核心概念，中英对照。释义为本站根据论文对各概念的用法所写。',
+  'glossary.intro': '论文的核心概念，中英对照。释义为本站所写，依据论文对各概念的用法；取自一般知识的句子均已注明。',
   'glossary.occurrences': '文中出现位置',
   'glossary.related': '相关概念',
   'glossary.definition': '释义',
@@ -235,6 +236,7 @@ export const zh = {
   'search.noScript': '搜索需要 JavaScript。各节均列在目录中。',
   'section.label': '第 {n} 节',
   'anchor.paragraph': '{section} 节第 {n} 段',
+  'anchor.sentence': '{section} 节第 {paragraph} 段第 {n} 句',
   'figure.label': '图 {n}',
   'notFound.title': '页面不存在',
   'notFound.suggestion': '您要找的也许是：',

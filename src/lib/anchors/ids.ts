@@ -34,14 +34,22 @@ export function compareSections(a: string, b: string): number {
 }
 
 /**
- * Reads a contract anchor back: "s3-2-1-p2" → { section: "3.2.1", paragraph: 2 }; "s2-1" → { section: "2.1" }.
+ * Reads a contract anchor back: "s3-2-1-p2-s3" → { section: "3.2.1", paragraph: 2, sentence: 3 };
+ * "s3-2-1-p2" → { section: "3.2.1", paragraph: 2 }; "s2-1" → { section: "2.1" }.
  * Returns undefined for any other id.
  */
-export function parseAnchor(id: string): { section: string; paragraph?: number } | undefined {
-  const match = /^s(\d+(?:-\d+)*)(?:-p(\d+))?$/.exec(id);
+export function parseAnchor(id: string): { section: string; paragraph?: number; sentence?: number } | undefined {
+  const match = /^s(\d+(?:-\d+)*)(?:-p(\d+)(?:-s(\d+))?)?$/.exec(id);
   if (!match?.[1]) return undefined;
   const section = match[1].replaceAll('-', '.');
-  return match[2] ? { section, paragraph: Number(match[2]) } : { section };
+  if (!match[2]) return { section };
+  return match[3] ? { section, paragraph: Number(match[2]), sentence: Number(match[3]) } : { section, paragraph: Number(match[2]) };
+}
+
+/** Whether an id is a paper paragraph's anchor ("s3-2-1-p2"), not a heading's nor a sentence's. */
+export function isParagraphAnchor(id: string): boolean {
+  const parsed = parseAnchor(id);
+  return parsed?.paragraph !== undefined && parsed.sentence === undefined;
 }
 
 /** Whether an id is a section heading's anchor ("s3-2-1"), not a paragraph's ("s3-2-1-p2") nor any other id. */
@@ -58,4 +66,9 @@ export function referencePreviewId(number: number): string {
 /** Id of the hidden definition that describes a concept link (rendered by the page layout). */
 export function termPreviewId(id: string): string {
   return `preview-term-${id}`;
+}
+
+/** @example sentenceAnchor('s3-2-1-p2', 3) // 's3-2-1-p2-s3' */
+export function sentenceAnchor(paragraphId: string, index: number): string {
+  return `${paragraphId}-s${index}`;
 }

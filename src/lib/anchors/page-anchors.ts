@@ -4,6 +4,10 @@ export interface PageAnchors {
   headings: string[];
   /** Ids of the paper's paragraphs, in order. */
   paragraphs: string[];
+  /** Ids of the paragraphs' sentences, in order ("s3-2-1-p2-s1" …). */
+  sentences: string[];
+  /** The source line of each paragraph, by id, for messages that point at the file. */
+  lines: Record<string, number>;
   /** Each citation: its reference number and the nearest heading or paragraph anchor. */
   citations: { ref: number; anchor: string }[];
   /** Each concept annotation: the term id and the nearest heading or paragraph anchor. */

@@ -4,12 +4,13 @@ import type { PageAnchors } from '../anchors/page-anchors';
 export interface PageVersion {
   file: string;
   section: string | undefined;
-  anchors: Pick<PageAnchors, 'headings' | 'paragraphs'>;
+  anchors: Pick<PageAnchors, 'headings' | 'paragraphs' | 'sentences' | 'lines'>;
 }
 
 /**
- * Checks that two languages' versions of a section carry the same opening section and the same
- * ordered heading and paragraph ids, paragraph for paragraph. Returns the problems found, each
+ * Checks that two languages' versions of a section carry the same opening section, the same
+ * ordered heading and paragraph ids, and the same number of sentences in each paragraph
+ * (CONTRACT.md, "Sentences"). Returns the problems found, each
  * naming both files; an empty list means aligned.
  */
 export function alignmentProblems(zh: PageVersion, en: PageVersion): string[] {
@@ -27,5 +28,17 @@ export function alignmentProblems(zh: PageVersion, en: PageVersion): string[] {
       );
     }
   }
+  if (problems.length === 0) problems.push(...sentenceProblems(zh, en));
   return problems;
+}
+
+/** Each paragraph whose sentence count differs between the languages, with both files' lines. */
+function sentenceProblems(zh: PageVersion, en: PageVersion): string[] {
+  const count = (version: PageVersion, paragraph: string) => version.anchors.sentences.filter((id) => id.startsWith(`${paragraph}-s`)).length;
+  return zh.anchors.paragraphs.flatMap((paragraph) => {
+    const [left, right] = [count(zh, paragraph), count(en, paragraph)];
+    if (left === right) return [];
+    const at = (version: PageVersion) => `${version.file}:${version.anchors.lines[paragraph] ?? '?'}`;
+    return [`${at(zh)} and ${at(en)}: paragraph ${paragraph} has ${left} sentences in Chinese and ${right} in English (one sentence per line, the same count in both)`];
+  });
 }

@@ -13,6 +13,7 @@ export const RuleId = {
   duplicateId: 'duplicate-id',
   missingLanguage: 'missing-language',
   componentLang: 'component-lang',
+  sentenceBoundary: 'sentence-boundary',
 } as const;
 export type RuleId = (typeof RuleId)[keyof typeof RuleId];
 

@@ -12,6 +12,7 @@ import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeSearchSubResults from './rehype-search-subresults';
+import rehypeSentenceIds from './rehype-sentence-ids';
 import rehypeSectionIds from './rehype-section-ids';
 
 /** What the content pipeline needs to know about the whole site, gathered once before rendering. */
@@ -46,6 +47,7 @@ export function contentPlugins(options: PipelineOptions): { remarkPlugins: Plugi
     rehypePlugins: [
       rehypeSectionIds,
       rehypeParagraphIds,
+      rehypeSentenceIds,
       rehypeSearchSubResults,
       [rehypeGlossaryTerms, { termIds, base }],
       [rehypeCrossReferences, { targets, base }],

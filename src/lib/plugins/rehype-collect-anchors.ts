@@ -9,7 +9,7 @@ import type { PageAnchors } from '../anchors/page-anchors';
  * Runs last. An annotation inside a note belongs to the paragraph or heading before it.
  */
 export function collectAnchorsTransform(tree: Root, file: VFile): void {
-  const anchors: PageAnchors = { headings: [], paragraphs: [], citations: [], terms: [], math: false };
+  const anchors: PageAnchors = { headings: [], paragraphs: [], sentences: [], lines: {}, citations: [], terms: [], math: false };
   let current = '';
   for (const block of tree.children) {
     const id = block.type === 'element' ? block.properties['id'] : undefined;
@@ -19,11 +19,13 @@ export function collectAnchorsTransform(tree: Root, file: VFile): void {
         current = id;
       } else if (block.tagName === 'p') {
         anchors.paragraphs.push(id);
+        if (block.position) anchors.lines[id] = block.position.start.line;
         current = id;
       }
     }
     visit(block, 'element', (node) => {
-      const { dataRef, dataTerm, className } = node.properties;
+      const { dataRef, dataTerm, className, id: nodeId } = node.properties;
+      if (Array.isArray(className) && className.includes('sentence') && typeof nodeId === 'string') anchors.sentences.push(nodeId);
       if (Array.isArray(className) && className.includes('katex')) anchors.math = true;
       if (dataRef !== undefined) anchors.citations.push({ ref: Number(dataRef), anchor: current });
       if (typeof dataTerm === 'string') anchors.terms.push({ term: dataTerm, anchor: current });

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { parseAnchor } from '../anchors/ids';
+import { isParagraphAnchor } from '../anchors/ids';
 import { placeLabel } from '../anchors/labels';
 import { contentLang } from './content-lang';
 
@@ -16,7 +16,7 @@ export function searchSubResultsTransform(tree: Root, file: VFile): void {
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'p') continue;
     const id = node.properties['id'];
-    if (typeof id === 'string' && parseAnchor(id)?.paragraph !== undefined) {
+    if (typeof id === 'string' && isParagraphAnchor(id)) {
       node.properties = { ...node.properties, dataPagefindTitle: placeLabel(id, lang) };
     }
   }
