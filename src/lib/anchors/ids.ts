@@ -1,5 +1,5 @@
 /**
- * The contract's anchors for paper sections and paragraphs (see CONTRACT.md, "Anchors").
+ * The contract's anchors for paper sections and paragraphs (see docs/contract.md, "Anchors").
  * Section "3.2.1" is `#s3-2-1`; its second paragraph is `#s3-2-1-p2`.
  */
 

@@ -10,7 +10,7 @@ export interface PageVersion {
 /**
  * Checks that two languages' versions of a section carry the same opening section, the same
  * ordered heading and paragraph ids, and the same number of sentences in each paragraph
- * (CONTRACT.md, "Sentences"). Returns the problems found, each
+ * (docs/contract.md, "Sentences"). Returns the problems found, each
  * naming both files; an empty list means aligned.
  */
 export function alignmentProblems(zh: PageVersion, en: PageVersion): string[] {

@@ -8,7 +8,7 @@ import { contentLang } from './content-lang';
 const source = 'rehype-sentence-ids';
 
 /**
- * One Chinese sentence (CONTRACT.md, "Sentences"): no 。！？ inside, and at most one at its end,
+ * One Chinese sentence (docs/contract.md, "Sentences"): no 。！？ inside, and at most one at its end,
  * followed only by closing quotes or brackets and by citations ("[1]", "[@key]").
  */
 const CHINESE_SENTENCE = /^[^。！？]*(?:[。！？][”’」』）)]*)?(?:\s*\[(?:@[^\]]+|\d+)\])*$/;

@@ -1,6 +1,6 @@
 import { entryLocation, sectionEntries } from '../content/collection';
 
-/** The pages every language has besides its sections (CONTRACT.md, "Pages"). */
+/** The pages every language has besides its sections (docs/contract.md, "Pages"). */
 export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about'] as const;
 
 /**

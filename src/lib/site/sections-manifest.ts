@@ -3,7 +3,7 @@ import { LANGS, type Lang } from '../../i18n/utils';
 import { isSectionAnchor, NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
 import { pageUrl } from './urls';
 
-/** One numbered section of the paper in /sections.json (CONTRACT.md, "Files for machines"). */
+/** One numbered section of the paper in /sections.json (docs/contract.md, "Files for machines"). */
 export interface SectionRecord {
   /** The paper's number, e.g. "3.2.1". */
   number: string;

@@ -10,7 +10,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 /**
- * A page's path under the base, as a directory URL ending in "/" (CONTRACT.md, "Pages").
+ * A page's path under the base, as a directory URL ending in "/" (docs/contract.md, "Pages").
  * @param base the site's base path ("/" or "/courses/bm101/xiaomi/")
  * @param lang the page's language, or `undefined` for the root language chooser
  * @param slug the page inside the language, e.g. "mechanisms/value-proposition"; "" for the home page
