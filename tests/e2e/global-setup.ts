@@ -15,6 +15,8 @@ declare module 'vitest' {
     distDir: string;
     /** The origin the build was told (SITE_URL) for canonical and alternate links. */
     canonicalBase: string;
+    /** The variables the suite's build ran with, for a test that builds the same site again. */
+    buildSettings: { BASE_PATH: string; SITE_URL: string };
   }
 }
 
@@ -24,9 +26,11 @@ declare module 'vitest' {
  * SKIP_BUILD=1 reuses an existing dist/ while working on the tests.
  */
 export default async function setup(project: TestProject) {
+  const buildSettings = { BASE_PATH: '', SITE_URL: CANONICAL_BASE };
   if (!process.env['SKIP_BUILD']) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...buildEnv(), BASE_PATH: '', SITE_URL: CANONICAL_BASE } });
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...buildEnv(), ...buildSettings } });
   }
+  project.provide('buildSettings', buildSettings);
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   const address = server.host ?? '127.0.0.1';
   project.provide('siteUrl', `http://${address}:${server.port}/`);
