@@ -9,17 +9,38 @@ const url = (path: string) => new URL(path, siteUrl).href;
 const fetchText = async (path: string) => (await fetch(url(path))).text();
 const browser = useBrowser();
 
+/** How many citations each section page carries: the paper's [n] markers, in both languages. */
+const CITATIONS_PER_PAGE: Record<(typeof SECTION_SLUGS)[number], number> = {
+  introduction: 0,
+  'literature-review': 8,
+  'case-overview': 1,
+  mechanisms: 2,
+  'mechanisms/value-proposition': 1,
+  'mechanisms/value-co-creation': 2,
+  'mechanisms/value-delivery': 1,
+  'mechanisms/value-acquisition': 0,
+  performance: 1,
+  conclusions: 2,
+};
+
 describe('citations and cross-references', () => {
   test('every citation link in both languages points to an existing reference', async () => {
     for (const lang of ['zh', 'en']) {
       const references = await fetchText(`${lang}/references/`);
+      const cited: string[] = [];
       for (const slug of SECTION_SLUGS) {
         const html = await fetchText(`${lang}/${slug}/`);
-        for (const [, href] of html.matchAll(/<a href="([^"]+)" class="cite"/g)) {
+        const hrefs = [...html.matchAll(/<a href="([^"]+)" class="cite"/g)].map(([, href]) => href!);
+        // A link the pattern no longer finds would leave nothing to check: count them first.
+        expect(hrefs, `${lang}/${slug}`).toHaveLength(CITATIONS_PER_PAGE[slug]);
+        for (const href of hrefs) {
           expect(href).toMatch(new RegExp(`^/${lang}/references/#ref-\\d+$`));
-          expect(references).toContain(`id="${href!.split('#')[1]}"`);
+          expect(references).toContain(`id="${href.split('#')[1]}"`);
         }
+        cited.push(...hrefs);
       }
+      // The paper cites each of its 18 references once.
+      expect(new Set(cited).size, lang).toBe(18);
     }
   });
 
