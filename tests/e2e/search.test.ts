@@ -7,12 +7,24 @@ const browser = useBrowser();
 
 const url = (path: string) => new URL(path, siteUrl).href;
 
+/**
+ * Waits until the search has answered: its message no longer says it is searching (and differs from
+ * `previousMessage`, the answer to an earlier search on the page), and every result shown has loaded
+ * its data, so none is still a placeholder without a link.
+ */
+async function searchSettled(page: Page, previousMessage?: string) {
+  await page.waitForFunction((previous) => {
+    const message = document.querySelector('.pagefind-ui__message')?.textContent;
+    if (!message || /Searching|正在搜索/.test(message) || message === previous) return false;
+    if (document.querySelector('.pagefind-ui__results .pagefind-ui__loading')) return false;
+    return [...document.querySelectorAll('.pagefind-ui__result')].every((result) => result.querySelector('.pagefind-ui__result-link'));
+  }, previousMessage);
+}
+
 /** Runs a search on the search page and returns the result links (pages and sub-results) in order. */
 async function search(page: Page, lang: 'zh' | 'en', query: string) {
   await page.goto(url(`${lang}/search/?q=${encodeURIComponent(query)}`));
-  await page.waitForSelector('.pagefind-ui__message');
-  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__message')?.textContent?.match(/Searching|正在搜索/));
-  await page.waitForTimeout(150);
+  await searchSettled(page);
   return page.$$eval('.pagefind-ui__result', (results) =>
     results.map((result) => ({
       url: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.href ?? '',
@@ -112,8 +124,10 @@ describe('search', () => {
     const page = await browser().newPage();
     const all = await search(page, 'en', 'Xiaomi');
     await page.locator('.pagefind-ui__filter-block').first().evaluate((element) => element.setAttribute('open', ''));
+    const unfiltered = await page.locator('.pagefind-ui__message').textContent();
     await page.getByLabel(/^Mechanisms/).check();
-    await page.waitForTimeout(500);
+    // The filtered search answers with a message of its own (a smaller count).
+    await searchSettled(page, unfiltered ?? undefined);
     const filtered = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
