@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { alignmentProblems } from '../../src/lib/content/alignment';
-import { compareSections, paragraphAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
+import { compareSections, sectionAnchor } from '../../src/lib/anchors/ids';
 import { PARAGRAPH_COUNTS, PAGE_OF_SECTION } from '../fixtures/contract';
 import { processContent, ROOT, type ProcessedPage } from './content-pipeline';
 
