@@ -51,7 +51,10 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    siteData(data, SITE_DATA_FILES.map((file) => `${root}${file}`)),
+    siteData(
+      data,
+      SITE_DATA_FILES.map((file) => `${root}${file}`),
+    ),
     pagefind(),
     securityHeaders(),
   ],

@@ -8,7 +8,8 @@ export const en = {
   'site.title': 'Value Co-Creation and Xiaomi',
   'site.subtitle': 'A bilingual reading edition',
   'site.skipToContent': 'Skip to content',
-  'site.footer': 'The paper is © 2024 its authors and Hans Publishers Inc., licensed CC BY 4.0. The English translation, notes and figures are this site’s own.',
+  'site.footer':
+    'The paper is © 2024 its authors and Hans Publishers Inc., licensed CC BY 4.0. The English translation, notes and figures are this site’s own.',
   'site.aboutLink': 'About this edition',
   // Navigation
   'nav.contents': 'Contents',
@@ -40,7 +41,8 @@ export const en = {
   'front.keywords': 'Keywords',
   'front.funding': 'Funding',
   'front.startReading': 'Start reading',
-  'front.translationNotice': 'The title, abstract and keywords in English are the authors’ own; the rest of the English text is this site’s translation.',
+  'front.translationNotice':
+    'The title, abstract and keywords in English are the authors’ own; the rest of the English text is this site’s translation.',
   // About
   'about.title': 'About this edition',
   'about.bibliographic': 'The paper',
@@ -74,7 +76,8 @@ export const en = {
   'figures.source': 'Source named in the paper',
   'figures.where': 'In the paper',
   'figures.chartTitle': 'Gross margins the paper gives',
-  'figures.chartDesc': 'Bar chart: IoT gross margin peaked at 13% in 2021; internet business gross margin stayed above 60% (a lower bound, drawn open-ended).',
+  'figures.chartDesc':
+    'Bar chart: IoT gross margin peaked at 13% in 2021; internet business gross margin stayed above 60% (a lower bound, drawn open-ended).',
   'figures.atLeast': 'above {value}',
   // Citing
   'cite.paper': 'Cite this paper',
@@ -88,9 +91,11 @@ export const en = {
   'page.references': 'References',
   'page.glossary': 'Glossary',
   'page.search': 'Search',
-  'references.intro': 'The paper’s 18 references, numbered as in the paper and formatted in APA (7th edition). The English titles in square brackets after Chinese titles are this site’s translations.',
+  'references.intro':
+    'The paper’s 18 references, numbered as in the paper and formatted in APA (7th edition). The English titles in square brackets after Chinese titles are this site’s translations.',
   'references.citedIn': 'Cited in',
-  'glossary.intro': 'The paper’s key concepts in both languages. The definitions are this site’s own: they draw on how the paper uses each concept, and any sentence taken from general knowledge says so.',
+  'glossary.intro':
+    'The paper’s key concepts in both languages. The definitions are this site’s own: they draw on how the paper uses each concept, and any sentence taken from general knowledge says so.',
   'glossary.occurrences': 'Where the paper uses it',
   'glossary.related': 'Related',
   'glossary.definition': 'Definition',

@@ -26,9 +26,7 @@ export function otherLang(lang: Lang): Lang {
 export function useTranslations(lang: Lang) {
   const dictionary = dictionaries[lang];
   return function t(key: UiKey, params: Record<string, string | number> = {}): string {
-    return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in params ? String(params[name]) : match,
-    );
+    return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
 }
 

@@ -28,7 +28,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
+        const pages = (await readdir(site, { recursive: true }))
+          .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+          .sort();
         const blocks = [`${base}*\n${COMMON_HEADERS.map((header) => `  ${header}`).join('\n')}`];
         for (const file of pages) {
           const html = await readFile(join(site, file), 'utf8');

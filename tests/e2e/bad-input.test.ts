@@ -36,29 +36,61 @@ afterAll(() => {
 
 describe('broken content fails the build with a clear message and leaves the good site alone', () => {
   const cases: [string, () => void, RegExp[]][] = [
-    ['an unknown citation key', () => edit('en/literature-review.mdx', (t) => t.replace('[@lang1947]', '[@nobody1999]')), [/content\/en\/literature-review\.mdx:\d+:\d+/, /Unknown citation key `nobody1999`/]],
-    ['an unknown concept id', () => edit('zh/performance.mdx', (t) => t.replace('term:new-retail', 'term:no-such-concept')), [/content\/zh\/performance\.mdx:\d+:\d+/, /Unknown glossary term `no-such-concept`/]],
-    ['a section with no English translation', () => unlinkSync(file('en/conclusions.mdx')), [/content\/zh\/conclusions\.mdx has no English translation/]],
-    ['zh and en paragraphs that no longer align', () => edit('en/introduction.mdx', (t) => `${t}\nA paragraph the Chinese does not have.\n`), [/introduction\.mdx .*no longer align: paragraphs differ at position 2/]],
-    ['an id used twice', () => edit('zh/introduction.mdx', (t) => `${t}\n<AnalysisFigure id="fig-1" />\n`), [/`fig-1` is defined twice: in content\/zh\/case-overview\.mdx and in content\/zh\/introduction\.mdx/]],
-    ['frontmatter missing a required field', () => edit('en/mechanisms.mdx', (t) => t.replace(/^title: .*\n/m, '')), [/en\/mechanisms/, /title/]],
-    ['MDX that does not parse', () => edit('en/introduction.mdx', (t) => `${t}\n<Note kind="editor">\nNever closed.\n`), [/en\/introduction\.mdx/, /(closing tag|end of file|Unexpected)/i]],
+    [
+      'an unknown citation key',
+      () => edit('en/literature-review.mdx', (t) => t.replace('[@lang1947]', '[@nobody1999]')),
+      [/content\/en\/literature-review\.mdx:\d+:\d+/, /Unknown citation key `nobody1999`/],
+    ],
+    [
+      'an unknown concept id',
+      () => edit('zh/performance.mdx', (t) => t.replace('term:new-retail', 'term:no-such-concept')),
+      [/content\/zh\/performance\.mdx:\d+:\d+/, /Unknown glossary term `no-such-concept`/],
+    ],
+    [
+      'a section with no English translation',
+      () => unlinkSync(file('en/conclusions.mdx')),
+      [/content\/zh\/conclusions\.mdx has no English translation/],
+    ],
+    [
+      'zh and en paragraphs that no longer align',
+      () => edit('en/introduction.mdx', (t) => `${t}\nA paragraph the Chinese does not have.\n`),
+      [/introduction\.mdx .*no longer align: paragraphs differ at position 2/],
+    ],
+    [
+      'an id used twice',
+      () => edit('zh/introduction.mdx', (t) => `${t}\n<AnalysisFigure id="fig-1" />\n`),
+      [/`fig-1` is defined twice: in content\/zh\/case-overview\.mdx and in content\/zh\/introduction\.mdx/],
+    ],
+    [
+      'frontmatter missing a required field',
+      () => edit('en/mechanisms.mdx', (t) => t.replace(/^title: .*\n/m, '')),
+      [/en\/mechanisms/, /title/],
+    ],
+    [
+      'MDX that does not parse',
+      () => edit('en/introduction.mdx', (t) => `${t}\n<Note kind="editor">\nNever closed.\n`),
+      [/en\/introduction\.mdx/, /(closing tag|end of file|Unexpected)/i],
+    ],
   ];
 
-  test.each(cases)('%s', (_name, breakIt, messages) => {
-    const before = goodPage();
-    cpSync(join(work, 'content'), join(work, 'content.good'), { recursive: true });
-    try {
-      breakIt();
-      const { status, output } = build();
-      expect(status).not.toBe(0);
-      for (const message of messages) expect(output).toMatch(message);
-      expect(goodPage()).toBe(before);
-      expect(existsSync(join(work, 'dist.staging'))).toBe(false);
-    } finally {
-      rmSync(join(work, 'content'), { recursive: true, force: true });
-      cpSync(join(work, 'content.good'), join(work, 'content'), { recursive: true });
-      rmSync(join(work, 'content.good'), { recursive: true, force: true });
-    }
-  }, 120_000);
+  test.each(cases)(
+    '%s',
+    (_name, breakIt, messages) => {
+      const before = goodPage();
+      cpSync(join(work, 'content'), join(work, 'content.good'), { recursive: true });
+      try {
+        breakIt();
+        const { status, output } = build();
+        expect(status).not.toBe(0);
+        for (const message of messages) expect(output).toMatch(message);
+        expect(goodPage()).toBe(before);
+        expect(existsSync(join(work, 'dist.staging'))).toBe(false);
+      } finally {
+        rmSync(join(work, 'content'), { recursive: true, force: true });
+        cpSync(join(work, 'content.good'), join(work, 'content'), { recursive: true });
+        rmSync(join(work, 'content.good'), { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

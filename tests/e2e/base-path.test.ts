@@ -58,7 +58,9 @@ describe(`the site built under ${BASE}`, () => {
     expect(await href('link[rel="canonical"]')).toBe(`https://courses.example.edu${BASE}en/mechanisms/value-delivery/`);
     expect(await href('link[rel="alternate"][hreflang="zh-CN"]')).toBe(`https://courses.example.edu${BASE}zh/mechanisms/value-delivery/`);
     expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(`https://courses.example.edu${BASE}`);
-    expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(`https://courses.example.edu${BASE}en/mechanisms/value-delivery/`);
+    expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(
+      `https://courses.example.edu${BASE}en/mechanisms/value-delivery/`,
+    );
     await page.close();
   });
 

@@ -41,7 +41,12 @@ describe('Content-Security-Policy', () => {
       for (const slug of ALL_SLUGS) await page.goto(url(`${lang}/${slug ? `${slug}/` : ''}`));
     }
     await page.goto(url('en/performance/'));
-    expect(await page.locator('.katex-display .katex-html').first().evaluate((element) => getComputedStyle(element).display)).not.toBe('inline');
+    expect(
+      await page
+        .locator('.katex-display .katex-html')
+        .first()
+        .evaluate((element) => getComputedStyle(element).display),
+    ).not.toBe('inline');
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.locator('a.cite').first().focus();
     await page.goto(url('zh/search/?q=生态链'));
@@ -73,7 +78,8 @@ describe('keyboard', () => {
     expect(await page.locator('dialog[open]').count()).toBe(0);
     // Tab on to the first citation: its preview shows.
     const citation = page.locator('a.cite').first();
-    for (let i = 0; i < 40 && !(await citation.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await citation.evaluate((element) => element === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await citation.evaluate((element) => element === document.activeElement)).toBe(true);
     await expect(page.locator('#preview-ref-1').isVisible()).resolves.toBe(true);
     // The language switcher is reached and followed by keyboard alone.

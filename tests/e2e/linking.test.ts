@@ -47,7 +47,8 @@ describe('citations and cross-references', () => {
   test('references show where they are cited: [16] in 3.3, [17] and [18] in 4', async () => {
     const page = await browser().newPage();
     await page.goto(url('en/references/'));
-    const backlinks = async (n: number) => page.locator(`#ref-${n} a[data-backlink]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const backlinks = async (n: number) =>
+      page.locator(`#ref-${n} a[data-backlink]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(await backlinks(16)).toEqual(['/en/performance/#s3-3-p1']);
     expect(await backlinks(17)).toEqual(['/en/conclusions/#s4-p1']);
     expect(await backlinks(18)).toEqual(['/en/conclusions/#s4-p2']);
@@ -141,7 +142,25 @@ describe('linking in', () => {
     const { sections } = JSON.parse(await fetchText('sections.json')) as {
       sections: { number: string; id: string; paths: Record<string, string>; titles: Record<string, string>; paragraphs: string[] }[];
     };
-    expect(sections.map((section) => section.number)).toEqual(['1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.2.1', '3.2.2', '3.2.3', '3.2.4', '3.3', '3.3.1', '3.3.2', '3.3.3', '4']);
+    expect(sections.map((section) => section.number)).toEqual([
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '3',
+      '3.1',
+      '3.2',
+      '3.2.1',
+      '3.2.2',
+      '3.2.3',
+      '3.2.4',
+      '3.3',
+      '3.3.1',
+      '3.3.2',
+      '3.3.3',
+      '4',
+    ]);
     for (const section of sections) {
       for (const lang of ['zh', 'en']) {
         const html = await fetchText(section.paths[lang]!.slice(1));
@@ -158,7 +177,9 @@ describe('linking in', () => {
     for (const slug of ALL_SLUGS) {
       for (const lang of ['zh', 'en']) expect(sitemap).toContain(`<loc>${canonical(`${lang}/${slug ? `${slug}/` : ''}`)}</loc>`);
     }
-    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${canonical('zh/mechanisms/value-delivery/')}"/><xhtml:link rel="alternate" hreflang="en" href="${canonical('en/mechanisms/value-delivery/')}"/><xhtml:link rel="alternate" hreflang="x-default" href="${canonical('')}"/>`);
+    expect(sitemap).toContain(
+      `<xhtml:link rel="alternate" hreflang="zh-CN" href="${canonical('zh/mechanisms/value-delivery/')}"/><xhtml:link rel="alternate" hreflang="en" href="${canonical('en/mechanisms/value-delivery/')}"/><xhtml:link rel="alternate" hreflang="x-default" href="${canonical('')}"/>`,
+    );
     expect(sitemap.match(/<url>/g)).toHaveLength(ALL_SLUGS.length * 2 + 1);
   });
 

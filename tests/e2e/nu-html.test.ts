@@ -17,9 +17,9 @@ interface NuMessage {
 /** Runs the checker over every HTML file of a folder; returns its errors as "file:line: message". */
 async function nuErrors(dir: string): Promise<string[]> {
   // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
-  const result = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', dir], { maxBuffer: 1 << 26 }).catch(
-    (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
-  );
+  const result = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', dir], {
+    maxBuffer: 1 << 26,
+  }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
   const report = JSON.parse(result.stderr) as { messages: NuMessage[] };
   return report.messages.map((message) => `${message.url?.split(dir).at(-1) ?? '?'}:${message.lastLine ?? '?'}: ${message.message}`);
 }

@@ -15,7 +15,8 @@ const browser = useBrowser();
 function foreignInColumns(base: string): { column: string; problems: string[] }[] {
   const CHINESE = /\p{Script=Han}/u;
   const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:['’-][A-Za-z]+)*(?:[\s,]+[A-Za-z]{2,}(?:['’-][A-Za-z]+)*){2,}/;
-  const nearestLang = (node: Node): string => (node instanceof Element ? node : node.parentElement)?.closest('[lang]')?.getAttribute('lang') ?? '';
+  const nearestLang = (node: Node): string =>
+    (node instanceof Element ? node : node.parentElement)?.closest('[lang]')?.getAttribute('lang') ?? '';
   const isForeign = (text: string, lang: string): boolean => (lang.startsWith('zh') ? ENGLISH_PHRASE.test(text) : CHINESE.test(text));
   const columns = [...document.querySelectorAll<HTMLElement>('.parallel-row:not(.parallel-head) > div[lang]')];
   return columns.map((column, index) => {
@@ -62,7 +63,10 @@ describe('parallel views', () => {
         // Both languages, in every row: a column that lost its lang would not be checked at all.
         expect(columns.filter((column) => column.column.endsWith('zh-CN')).length, path).toBeGreaterThan(0);
         expect(columns.filter((column) => column.column.endsWith(', en')).length, path).toBe(columns.length / 2);
-        expect(columns.filter((column) => column.problems.length > 0), path).toEqual([]);
+        expect(
+          columns.filter((column) => column.problems.length > 0),
+          path,
+        ).toEqual([]);
       }
       await page.close();
     });

@@ -10,11 +10,7 @@ import { brokenLinks, htmlFiles } from './link-checker';
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = [
-  '',
-  '404.html',
-  ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`)),
-];
+const pages = ['', '404.html', ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`))];
 const browser = useBrowser();
 
 describe('quality gates', () => {
@@ -31,7 +27,13 @@ describe('quality gates', () => {
         await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
           return axe.run(document, { resultTypes: ['violations'] });
         });
         for (const violation of result.violations) {
@@ -61,7 +63,8 @@ describe('quality gates', () => {
       if (file.startsWith('pagefind/')) continue;
       const report = await validator.validateFile(join(distDir, file));
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(problems).toEqual([]);

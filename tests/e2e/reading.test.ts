@@ -11,7 +11,10 @@ describe('the bilingual reading site', () => {
   test('every contract page loads in both languages with the right <html lang>, and nothing leaves 127.0.0.1', async () => {
     const page = await browser().newPage();
     const foreign = recordForeignRequests(page, siteUrl);
-    for (const [lang, htmlLang] of [['zh', 'zh-CN'], ['en', 'en']] as const) {
+    for (const [lang, htmlLang] of [
+      ['zh', 'zh-CN'],
+      ['en', 'en'],
+    ] as const) {
       for (const slug of ALL_SLUGS) {
         const path = `${lang}/${slug ? `${slug}/` : ''}`;
         const response = await page.goto(url(path), { waitUntil: 'load' });

@@ -11,8 +11,18 @@ const outDir = 'dist-repro';
 
 /** Every file of a build with the SHA-256 of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => statSync(join(dir, file)).isFile()).sort();
-  return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 afterAll(() => {
@@ -22,7 +32,11 @@ afterAll(() => {
 test('two clean builds of the same commit are byte-identical', () => {
   // The suite's own build is the first; the second starts without Astro's cache, with the same settings.
   rmSync(join(root, '.astro'), { recursive: true, force: true });
-  execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], { cwd: root, env: { ...buildEnv(), ...inject('buildSettings') }, stdio: 'ignore' });
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], {
+    cwd: root,
+    env: { ...buildEnv(), ...inject('buildSettings') },
+    stdio: 'ignore',
+  });
   const first = fingerprint(inject('distDir'));
   expect(Object.keys(first).length).toBeGreaterThan(100);
   expect(fingerprint(join(root, outDir))).toEqual(first);

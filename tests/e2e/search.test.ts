@@ -85,7 +85,9 @@ describe('search', () => {
     const target = anchors.find((anchor) => `${anchor.pathname}${anchor.hash}` === expected);
     expect(target, `sub-results: ${anchors.map(String).join(' ')}`).toBeDefined();
     await page.goto(target!.href);
-    await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|asset-light/);
+    await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(
+      lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|asset-light/,
+    );
     await page.close();
   });
 
@@ -123,7 +125,10 @@ describe('search', () => {
   test('the part filter narrows the results', async () => {
     const page = await browser().newPage();
     const all = await search(page, 'en', 'Xiaomi');
-    await page.locator('.pagefind-ui__filter-block').first().evaluate((element) => element.setAttribute('open', ''));
+    await page
+      .locator('.pagefind-ui__filter-block')
+      .first()
+      .evaluate((element) => element.setAttribute('open', ''));
     const unfiltered = await page.locator('.pagefind-ui__message').textContent();
     await page.getByLabel(/^Mechanisms/).check();
     // The filtered search answers with a message of its own (a smaller count).

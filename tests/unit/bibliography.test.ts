@@ -2,15 +2,38 @@ import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
-import { formatPaperCitations, formattedReference, loadBibliography, referenceNumbers, type CslItem, type PaperMetadata } from '../../src/lib/citations/bibliography';
+import {
+  formatPaperCitations,
+  formattedReference,
+  loadBibliography,
+  referenceNumbers,
+  type CslItem,
+  type PaperMetadata,
+} from '../../src/lib/citations/bibliography';
 
 const bibtex = readFileSync(new URL('../../content/references.bib', import.meta.url), 'utf8');
 const paper = JSON.parse(readFileSync(new URL('../../content/paper.json', import.meta.url), 'utf8')) as PaperMetadata;
 const bibliography = loadBibliography(bibtex);
 
 const KEYS = [
-  'vargo2004', 'vargo2008', 'hakanen2012', 'akaka2014', 'lang1947', 'wirtz2016', 'yang2018', 'bashir2019', 'yang2023',
-  'guo2024', 'sun2019', 'ma2021', 'xu2020', 'wang2020', 'kong2019', 'shen2022', 'li2020', 'yu2024',
+  'vargo2004',
+  'vargo2008',
+  'hakanen2012',
+  'akaka2014',
+  'lang1947',
+  'wirtz2016',
+  'yang2018',
+  'bashir2019',
+  'yang2023',
+  'guo2024',
+  'sun2019',
+  'ma2021',
+  'xu2020',
+  'wang2020',
+  'kong2019',
+  'shen2022',
+  'li2020',
+  'yu2024',
 ];
 const ENGLISH = new Set(['vargo2004', 'vargo2008', 'hakanen2012', 'akaka2014', 'lang1947', 'wirtz2016', 'bashir2019']);
 const WITH_DOI = [...ENGLISH];
@@ -103,7 +126,9 @@ describe('the Chinese list (GB/T 7714-2015)', () => {
 
   test('ends the first three authors of an English reference with “et al.”, not “等”', () => {
     const wirtz = formattedReference(bibliography, 'wirtz2016', 'zh');
-    expect(wirtz).toMatch(/^WIRTZ B W, PISTOIA A, ULLRICH S, et al\. Business Models: Origin, Development and Future Research Perspectives\[J\/OL\]\./);
+    expect(wirtz).toMatch(
+      /^WIRTZ B W, PISTOIA A, ULLRICH S, et al\. Business Models: Origin, Development and Future Research Perspectives\[J\/OL\]\./,
+    );
     expect(wirtz).not.toContain('等');
   });
 

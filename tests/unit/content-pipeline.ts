@@ -39,7 +39,9 @@ export async function processContent(lang: Lang, root = ROOT): Promise<Processed
         .use(remarkParse)
         .use(remarkMdx)
         .use(remarkPlugins)
-        .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
+        .use(remarkRehype, {
+          passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
+        })
         .use(rehypePlugins);
       const vfile = new VFile({ path, value: content, data: { astro: { frontmatter } } });
       const tree: Root = await processor.run(processor.parse(vfile), vfile);

@@ -15,17 +15,13 @@ beforeAll(async () => {
 });
 
 const sectionPages = (pages: ProcessedPage[]) =>
-  pages.filter((page) => typeof page.frontmatter['section'] === 'string').sort((a, b) => compareSections(String(a.frontmatter['section']), String(b.frontmatter['section'])));
+  pages
+    .filter((page) => typeof page.frontmatter['section'] === 'string')
+    .sort((a, b) => compareSections(String(a.frontmatter['section']), String(b.frontmatter['section'])));
 
 /** Whitespace and the width of punctuation are typesetting, not text: compare without them. */
 const normalise = (text: string) =>
-  text
-    .replace(/\s+/g, '')
-    .replace(/，/g, ',')
-    .replace(/；/g, ';')
-    .replace(/：/g, ':')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
+  text.replace(/\s+/g, '').replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')');
 
 describe('content alignment', () => {
   test('both languages have the same pages', () => {
@@ -61,9 +57,18 @@ describe('content alignment', () => {
     for (const page of sectionPages(zh)) {
       const other = en.find((candidate) => candidate.slug === page.slug)!;
       const byAnchor = (items: { anchor: string }[], key: (item: never) => string | number) =>
-        Object.entries(Object.groupBy(items, (item) => item.anchor)).map(([anchor, list]) => [anchor, (list ?? []).map(key as (item: unknown) => string).sort()]);
-      expect(byAnchor(other.anchors.citations, (c: { ref: number }) => c.ref), page.slug).toEqual(byAnchor(page.anchors.citations, (c: { ref: number }) => c.ref));
-      expect(byAnchor(other.anchors.terms, (c: { term: string }) => c.term), page.slug).toEqual(byAnchor(page.anchors.terms, (c: { term: string }) => c.term));
+        Object.entries(Object.groupBy(items, (item) => item.anchor)).map(([anchor, list]) => [
+          anchor,
+          (list ?? []).map(key as (item: unknown) => string).sort(),
+        ]);
+      expect(
+        byAnchor(other.anchors.citations, (c: { ref: number }) => c.ref),
+        page.slug,
+      ).toEqual(byAnchor(page.anchors.citations, (c: { ref: number }) => c.ref));
+      expect(
+        byAnchor(other.anchors.terms, (c: { term: string }) => c.term),
+        page.slug,
+      ).toEqual(byAnchor(page.anchors.terms, (c: { term: string }) => c.term));
     }
   });
 });
@@ -106,10 +111,13 @@ describe('the Chinese text is the paper’s, complete', () => {
         // Neither an id on a paragraph inside (hast) nor an id attribute on the note itself (JSX).
         expect(JSON.stringify(node), page.slug).not.toMatch(/"id":"s\d|"name":"id","value":"s\d/);
         // The note takes no place in the count: the paragraph after it follows the one before it.
-        const after = page.tree.children.slice(page.tree.children.indexOf(node) + 1).find((child) => child.type === 'element' && child.tagName === 'p');
+        const after = page.tree.children
+          .slice(page.tree.children.indexOf(node) + 1)
+          .find((child) => child.type === 'element' && child.tagName === 'p');
         const next = after?.type === 'element' ? String(after.properties['id']) : undefined;
         const expected = previous?.replace(/-p(\d+)$/, (_match, n: string) => `-p${Number(n) + 1}`);
-        if (next !== undefined && expected !== undefined && next.startsWith(previous!.replace(/-p\d+$/, '-p'))) expect(next, page.slug).toBe(expected);
+        if (next !== undefined && expected !== undefined && next.startsWith(previous!.replace(/-p\d+$/, '-p')))
+          expect(next, page.slug).toBe(expected);
       }
     }
     // As many notes as the content files write: without them the checks above would check nothing.

@@ -23,7 +23,9 @@ function tableAfter(heading: string, nth = 0): string[][] {
 describe('the test fixtures follow docs/contract.md', () => {
   test('the same pages', () => {
     const paths = tableAfter('Pages').map(([path]) => path?.replaceAll('`', '') ?? '');
-    const slugs = paths.filter((path) => path.startsWith('/{lang}/') && !path.includes('{section}')).map((path) => path.slice('/{lang}/'.length).replace(/\/$/, ''));
+    const slugs = paths
+      .filter((path) => path.startsWith('/{lang}/') && !path.includes('{section}'))
+      .map((path) => path.slice('/{lang}/'.length).replace(/\/$/, ''));
     const sections = slugs.filter((slug) => !['', 'references', 'glossary', 'search', 'about'].includes(slug));
     expect(new Set(ALL_SLUGS)).toEqual(new Set([...slugs, ...sections.map((slug) => `${slug}/parallel`)]));
   });
@@ -33,7 +35,11 @@ describe('the test fixtures follow docs/contract.md', () => {
     for (const row of tableAfter('Anchors', 1)) {
       for (let i = 0; i + 1 < row.length; i += 2) {
         const [sections, count] = [row[i] ?? '', Number.parseInt(row[i + 1] ?? '', 10)]; // "1 each"
-        for (const section of sections.split(',').map((part) => part.trim()).filter(Boolean)) counts[section] = count;
+        for (const section of sections
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean))
+          counts[section] = count;
       }
     }
     expect(counts).toEqual(PARAGRAPH_COUNTS);

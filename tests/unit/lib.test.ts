@@ -41,7 +41,11 @@ describe('i18n', () => {
     expect(useTranslations('zh')('figure.label', { n: 1 })).toBe('图 1');
   });
   test('a content file’s path gives its language and page; any other path gives none', () => {
-    expect(contentLocation('/x/content/en/mechanisms/value-delivery.mdx')).toEqual({ lang: 'en', pathInLang: 'mechanisms/value-delivery.mdx', slug: 'mechanisms/value-delivery' });
+    expect(contentLocation('/x/content/en/mechanisms/value-delivery.mdx')).toEqual({
+      lang: 'en',
+      pathInLang: 'mechanisms/value-delivery.mdx',
+      slug: 'mechanisms/value-delivery',
+    });
     expect(contentLocation('C:\\x\\content\\zh\\index.mdx')).toMatchObject({ lang: 'zh', slug: '' });
     expect(contentLocation('/x/content/fr/introduction.mdx')).toBeUndefined();
     expect(contentLocation('/x/src/pages/a.astro')).toBeUndefined();
@@ -55,8 +59,10 @@ describe('i18n', () => {
 
 describe('parallel view', () => {
   test('pairs blocks by anchor and keeps ids only in the page’s language', () => {
-    const zh = '<h2 id="s2-1">2.1. 标题</h2><p id="s2-1-p1">段落<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">注</aside>';
-    const en = '<h2 id="s2-1">2.1. Title</h2><p id="s2-1-p1">Paragraph<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">Note</aside>';
+    const zh =
+      '<h2 id="s2-1">2.1. 标题</h2><p id="s2-1-p1">段落<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">注</aside>';
+    const en =
+      '<h2 id="s2-1">2.1. Title</h2><p id="s2-1-p1">Paragraph<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">Note</aside>';
     const rows = pairBlocks(zh, en, 'en');
     expect(rows.map((row) => row.anchor)).toEqual(['s2-1', 's2-1-p1']);
     expect(rows[1]?.en).toContain('id="s2-1-p1"');

@@ -22,7 +22,13 @@ describe('the content schema', () => {
 });
 
 describe('the glossary schema', () => {
-  const concept = { id: 'value-co-creation', zh: '价值共创', en: 'value co-creation', definition: { zh: '释义', en: 'Definition' }, related: [] };
+  const concept = {
+    id: 'value-co-creation',
+    zh: '价值共创',
+    en: 'value co-creation',
+    definition: { zh: '释义', en: 'Definition' },
+    related: [],
+  };
 
   test('fills aliases and related with empty lists', () => {
     expect(parseGlossary([concept])[0]).toMatchObject({ aliases: { zh: [], en: [] }, related: [] });

@@ -18,8 +18,10 @@ async function contentDir(files: Record<string, string>): Promise<string> {
 describe('cross-reference targets', () => {
   test('collects opening sections, numbered headings and component ids, labelled per language', async () => {
     const dir = await contentDir({
-      'zh/case-overview.mdx': '---\nsection: "3"\ntitle: 案例\npart: case-analysis\n---\n\n正文。\n\n<AnalysisFigure id="fig-1" />\n\n## 3.1. 概况\n\n正文。\n',
-      'en/case-overview.mdx': '---\nsection: "3"\ntitle: Case\npart: case-analysis\n---\n\nText.\n\n<AnalysisFigure id="fig-1" />\n\n## 3.1. Overview\n\nText.\n',
+      'zh/case-overview.mdx':
+        '---\nsection: "3"\ntitle: 案例\npart: case-analysis\n---\n\n正文。\n\n<AnalysisFigure id="fig-1" />\n\n## 3.1. 概况\n\n正文。\n',
+      'en/case-overview.mdx':
+        '---\nsection: "3"\ntitle: Case\npart: case-analysis\n---\n\nText.\n\n<AnalysisFigure id="fig-1" />\n\n## 3.1. Overview\n\nText.\n',
     });
     const targets = await collectXrefTargets(dir);
     expect(targets.zh.get('fig-1')).toMatchObject({ slug: 'case-overview', label: '图 1' });
@@ -48,7 +50,12 @@ describe('every reference is cited', () => {
   ];
   const citing = (...refs: number[]) => ({ citations: refs.map((ref) => ({ ref, anchor: 's1-p1' })) });
   test('passes when each reference is cited somewhere in each language', () => {
-    expect(uncitedReferences(entries, [{ zh: citing(1), en: citing(1, 5) }, { zh: citing(5), en: citing() }])).toEqual([]);
+    expect(
+      uncitedReferences(entries, [
+        { zh: citing(1), en: citing(1, 5) },
+        { zh: citing(5), en: citing() },
+      ]),
+    ).toEqual([]);
   });
   test('fails naming a reference no page of a language cites', () => {
     expect(uncitedReferences(entries, [{ zh: citing(1), en: citing(1, 5) }])).toEqual([

@@ -14,7 +14,8 @@ function englishStrings(value: unknown, path: string): { place: string; text: st
   return Object.entries(value).flatMap(([key, item]) => {
     const place = `${path}.${key}`;
     if (key !== 'en') return englishStrings(item, place);
-    const texts = typeof item === 'string' ? [item] : Array.isArray(item) ? item.filter((text): text is string => typeof text === 'string') : [];
+    const texts =
+      typeof item === 'string' ? [item] : Array.isArray(item) ? item.filter((text): text is string => typeof text === 'string') : [];
     return [...texts.map((text) => ({ place, text })), ...englishStrings(item, place)];
   });
 }
@@ -38,12 +39,29 @@ beforeAll(async () => {
     const other = en.find((candidate) => candidate.slug === page.slug);
     if (!other) return [];
     const englishBlocks = blocksById(other);
-    const titles = { place: `content/en/${page.slug}.mdx (title)`, zh: String(page.frontmatter['title']), en: String(other.frontmatter['title']) };
-    return [titles, ...[...blocksById(page)].map(([id, text]) => ({ place: `content/en/${page.slug || 'index'}.mdx#${id}`, zh: text, en: englishBlocks.get(id) ?? '' }))];
+    const titles = {
+      place: `content/en/${page.slug}.mdx (title)`,
+      zh: String(page.frontmatter['title']),
+      en: String(other.frontmatter['title']),
+    };
+    return [
+      titles,
+      ...[...blocksById(page)].map(([id, text]) => ({
+        place: `content/en/${page.slug || 'index'}.mdx#${id}`,
+        zh: text,
+        en: englishBlocks.get(id) ?? '',
+      })),
+    ];
   });
-  const data = ['glossary.json', ...(await readdir(join(ROOT, 'content/data'))).map((file) => `data/${file}`), ...(await readdir(join(ROOT, 'content/figures'))).map((file) => `figures/${file}`)];
+  const data = [
+    'glossary.json',
+    ...(await readdir(join(ROOT, 'content/data'))).map((file) => `data/${file}`),
+    ...(await readdir(join(ROOT, 'content/figures'))).map((file) => `figures/${file}`),
+  ];
   english = [
-    ...(await Promise.all(data.map(async (file) => englishStrings(JSON.parse(await readFile(join(ROOT, 'content', file), 'utf8')), file)))).flat(),
+    ...(
+      await Promise.all(data.map(async (file) => englishStrings(JSON.parse(await readFile(join(ROOT, 'content', file), 'utf8')), file)))
+    ).flat(),
     ...Object.entries(enUi).map(([key, text]) => ({ place: `ui.ts ${key}`, text })),
   ];
 });

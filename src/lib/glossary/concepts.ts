@@ -29,7 +29,8 @@ export const glossarySchema = z.array(conceptSchema).superRefine((concepts, cont
   }
   for (const concept of concepts) {
     for (const related of concept.related) {
-      if (!ids.has(related)) context.addIssue({ code: 'custom', message: `\`${concept.id}\` relates to \`${related}\`, which is not a concept` });
+      if (!ids.has(related))
+        context.addIssue({ code: 'custom', message: `\`${concept.id}\` relates to \`${related}\`, which is not a concept` });
     }
   }
 });
@@ -40,7 +41,9 @@ export type Concept = z.infer<typeof conceptSchema>;
 export function parseGlossary(json: unknown): Concept[] {
   const result = glossarySchema.safeParse(json);
   if (!result.success) {
-    throw new Error(`content/glossary.json is invalid:\n${result.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+    throw new Error(
+      `content/glossary.json is invalid:\n${result.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
+    );
   }
   return result.data;
 }

@@ -53,8 +53,7 @@ export function pairBlocks(zhHtml: string, enHtml: string, pageLang: Lang): Para
   if (anchors(zh) !== anchors(en)) {
     throw new Error(`The parallel view cannot pair the two languages: zh blocks ${anchors(zh)}; en blocks ${anchors(en)}`);
   }
-  const render = (nodes: RootContent[], keepIds: boolean) =>
-    toHtml({ type: 'root', children: keepIds ? nodes : withoutIds(nodes) });
+  const render = (nodes: RootContent[], keepIds: boolean) => toHtml({ type: 'root', children: keepIds ? nodes : withoutIds(nodes) });
   return zh.map((block, index) => ({
     anchor: block.anchor,
     zh: render(block.nodes, pageLang === 'zh'),

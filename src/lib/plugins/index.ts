@@ -40,7 +40,10 @@ type PluginList<P> = (P | [P, unknown])[];
  * `unified()` from @astrojs/markdown-remark (MDX inherits them); unit tests render
  * small Markdown strings through the same list.
  */
-export function contentPlugins(options: PipelineOptions): { remarkPlugins: PluginList<RemarkPlugin>; rehypePlugins: PluginList<RehypePlugin> } {
+export function contentPlugins(options: PipelineOptions): {
+  remarkPlugins: PluginList<RemarkPlugin>;
+  rehypePlugins: PluginList<RehypePlugin>;
+} {
   const { base, numbers, termIds, targets } = options;
   return {
     remarkPlugins: [remarkMath, remarkComponentLang],

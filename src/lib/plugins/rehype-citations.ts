@@ -44,7 +44,13 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
         const links = keys.map((key): Element => {
           const number = numbers.get(key);
           if (number === undefined) {
-            failAt(file, `Unknown citation key \`${key}\` (not in content/references.bib)`, match.stack.at(-1), RuleId.unknownCitationKey, source);
+            failAt(
+              file,
+              `Unknown citation key \`${key}\` (not in content/references.bib)`,
+              match.stack.at(-1),
+              RuleId.unknownCitationKey,
+              source,
+            );
           }
           return h(
             'a',

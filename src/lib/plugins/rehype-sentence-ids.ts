@@ -43,7 +43,12 @@ export function sentenceIdsTransform(tree: Root, file: VFile): void {
     const id = node.type === 'element' ? node.properties['id'] : undefined;
     if (node.type !== 'element' || node.tagName !== 'p' || typeof id !== 'string' || !isParagraphAnchor(id)) continue;
     const sentences = linesOf(node.children).map((children, index): Element => {
-      const sentence: Element = { type: 'element', tagName: 'span', properties: { id: sentenceAnchor(id, index + 1), className: ['sentence'] }, children };
+      const sentence: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { id: sentenceAnchor(id, index + 1), className: ['sentence'] },
+        children,
+      };
       const text = toString(sentence).trim();
       if (lang === 'zh' && !CHINESE_SENTENCE.test(text)) {
         const line = (node.position?.start.line ?? 0) + index;
@@ -57,7 +62,9 @@ export function sentenceIdsTransform(tree: Root, file: VFile): void {
       }
       return sentence;
     });
-    node.children = sentences.flatMap((sentence, index): ElementContent[] => (index > 0 && lang !== 'zh' ? [{ type: 'text', value: ' ' }, sentence] : [sentence]));
+    node.children = sentences.flatMap((sentence, index): ElementContent[] =>
+      index > 0 && lang !== 'zh' ? [{ type: 'text', value: ' ' }, sentence] : [sentence],
+    );
   }
 }
 

@@ -24,7 +24,13 @@ export function componentLangTransform(tree: Root, file: VFile): void {
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (!isComponent(element)) return;
     if (element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang')) {
-      failAt(file, `<${element.name}> sets lang: components take their language from the content file, so leave it out`, element, RuleId.componentLang, source);
+      failAt(
+        file,
+        `<${element.name}> sets lang: components take their language from the content file, so leave it out`,
+        element,
+        RuleId.componentLang,
+        source,
+      );
     }
     element.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: lang });
   });

@@ -29,7 +29,11 @@ export interface AlignedText {
  * English text. Returns one message per problem; none means consistent.
  * @param english every other English text the reader sees (glossary, data, figure labels), by place
  */
-export function termbaseProblems(termbase: readonly Term[], aligned: readonly AlignedText[], english: readonly { place: string; text: string }[]): string[] {
+export function termbaseProblems(
+  termbase: readonly Term[],
+  aligned: readonly AlignedText[],
+  english: readonly { place: string; text: string }[],
+): string[] {
   const problems: string[] = [];
   const has = (text: string, form: string) => text.toLowerCase().includes(form.toLowerCase());
   for (const term of termbase) {
@@ -39,7 +43,8 @@ export function termbaseProblems(termbase: readonly Term[], aligned: readonly Al
       }
     }
     for (const { place, text } of [...aligned.map((block) => ({ place: block.place, text: block.en })), ...english]) {
-      for (const variant of term.forbidden) if (has(text, variant)) problems.push(`${place}: “${variant}” is a forbidden rendering of 「${term.zh}」 (use ${term.en[0]})`);
+      for (const variant of term.forbidden)
+        if (has(text, variant)) problems.push(`${place}: “${variant}” is a forbidden rendering of 「${term.zh}」 (use ${term.en[0]})`);
     }
   }
   return problems;

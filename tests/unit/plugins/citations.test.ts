@@ -12,7 +12,11 @@ describe('rehype-citations', () => {
   });
 
   test('numbers are global: the same key is [3] on any page, in English too', async () => {
-    const { code } = await renderMarkdown('Networks [@hakanen2012].', { lang: 'en', file: 'conclusions.mdx', frontmatter: { section: '4' } });
+    const { code } = await renderMarkdown('Networks [@hakanen2012].', {
+      lang: 'en',
+      file: 'conclusions.mdx',
+      frontmatter: { section: '4' },
+    });
     expect(code).toContain('<a href="/en/references/#ref-3" class="cite" data-ref="3" aria-describedby="preview-ref-3">[3]</a>');
   });
 

@@ -18,7 +18,9 @@ describe('rehype-glossary-terms', () => {
 
   test('ordinary links are left alone', async () => {
     const { code } = await renderMarkdown('[CC BY](https://creativecommons.org/licenses/by/4.0/)', { lang: 'en' });
-    expect(code).toBe('<p id="s2-p1" class="para" data-pagefind-title="§2 ¶1"><span id="s2-p1-s1" class="sentence"><a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a></span></p>');
+    expect(code).toBe(
+      '<p id="s2-p1" class="para" data-pagefind-title="§2 ¶1"><span id="s2-p1-s1" class="sentence"><a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a></span></p>',
+    );
   });
 
   test('an unknown concept id fails the build with the file and the id', async () => {

@@ -35,7 +35,10 @@ interface RenderOptions {
 }
 
 /** Renders a Markdown string through the site's plugin list, as a file under content/<lang>/. */
-export async function renderMarkdown(markdown: string, { lang = 'zh', frontmatter = { section: '2' }, options = {}, file = 'literature-review.mdx' }: RenderOptions = {}) {
+export async function renderMarkdown(
+  markdown: string,
+  { lang = 'zh', frontmatter = { section: '2' }, options = {}, file = 'literature-review.mdx' }: RenderOptions = {},
+) {
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     ...contentPlugins({ ...fixtureOptions, ...options }),

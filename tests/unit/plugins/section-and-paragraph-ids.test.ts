@@ -16,16 +16,26 @@ describe('section and paragraph ids', () => {
   test('numbered headings take the contract id and paragraphs count from 1 after each', async () => {
     const { code } = await renderMarkdown(literatureReview);
     expect(code).toContain('<h2 id="s2-1" data-section="2.1">2.1. 价值共创理论研究</h2>');
-    expect(code).toContain('<p id="s2-1-p1" class="para" data-pagefind-title="2.1 节第 1 段"><span id="s2-1-p1-s1" class="sentence">第一段。</span></p>');
-    expect(code).toContain('<p id="s2-2-p1" class="para" data-pagefind-title="2.2 节第 1 段"><span id="s2-2-p1-s1" class="sentence">第二节第一段。</span></p>');
-    expect(code).toContain('<p id="s2-2-p2" class="para" data-pagefind-title="2.2 节第 2 段"><span id="s2-2-p2-s1" class="sentence">第二节第二段。</span></p>');
+    expect(code).toContain(
+      '<p id="s2-1-p1" class="para" data-pagefind-title="2.1 节第 1 段"><span id="s2-1-p1-s1" class="sentence">第一段。</span></p>',
+    );
+    expect(code).toContain(
+      '<p id="s2-2-p1" class="para" data-pagefind-title="2.2 节第 1 段"><span id="s2-2-p1-s1" class="sentence">第二节第一段。</span></p>',
+    );
+    expect(code).toContain(
+      '<p id="s2-2-p2" class="para" data-pagefind-title="2.2 节第 2 段"><span id="s2-2-p2-s1" class="sentence">第二节第二段。</span></p>',
+    );
     await expect(code).toMatchFileSnapshot('./snapshots/section-and-paragraph-ids.html');
   });
 
   test('paragraphs before any body heading belong to the section named in the frontmatter', async () => {
     const { code } = await renderMarkdown('First.\n\nSecond.', { lang: 'en', frontmatter: { section: '3.2.1' } });
-    expect(code).toContain('<p id="s3-2-1-p1" class="para" data-pagefind-title="§3.2.1 ¶1"><span id="s3-2-1-p1-s1" class="sentence">First.</span></p>');
-    expect(code).toContain('<p id="s3-2-1-p2" class="para" data-pagefind-title="§3.2.1 ¶2"><span id="s3-2-1-p2-s1" class="sentence">Second.</span></p>');
+    expect(code).toContain(
+      '<p id="s3-2-1-p1" class="para" data-pagefind-title="§3.2.1 ¶1"><span id="s3-2-1-p1-s1" class="sentence">First.</span></p>',
+    );
+    expect(code).toContain(
+      '<p id="s3-2-1-p2" class="para" data-pagefind-title="§3.2.1 ¶2"><span id="s3-2-1-p2-s1" class="sentence">Second.</span></p>',
+    );
   });
 
   test('a page without a section number (about, front matter) numbers no paragraph', async () => {
@@ -41,9 +51,13 @@ describe('section and paragraph ids', () => {
 
   test('each paper paragraph is its own search sub-result, titled by its place in the page’s language', async () => {
     const zh = await renderMarkdown('第一段。', { lang: 'zh', frontmatter: { section: '3.2.1' } });
-    expect(zh.code).toBe('<p id="s3-2-1-p1" class="para" data-pagefind-title="3.2.1 节第 1 段"><span id="s3-2-1-p1-s1" class="sentence">第一段。</span></p>');
+    expect(zh.code).toBe(
+      '<p id="s3-2-1-p1" class="para" data-pagefind-title="3.2.1 节第 1 段"><span id="s3-2-1-p1-s1" class="sentence">第一段。</span></p>',
+    );
     const en = await renderMarkdown('## 3.3.1. Growth\n\nOne.', { lang: 'en', frontmatter: { section: '3.3' } });
-    expect(en.code).toContain('<p id="s3-3-1-p1" class="para" data-pagefind-title="§3.3.1 ¶1"><span id="s3-3-1-p1-s1" class="sentence">One.</span></p>');
+    expect(en.code).toContain(
+      '<p id="s3-3-1-p1" class="para" data-pagefind-title="§3.3.1 ¶1"><span id="s3-3-1-p1-s1" class="sentence">One.</span></p>',
+    );
     // A heading is already a sub-result through its id; only paragraphs need a title.
     expect(en.code).toContain('<h2 id="s3-3-1" data-section="3.3.1">');
   });

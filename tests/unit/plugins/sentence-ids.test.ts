@@ -4,14 +4,19 @@ import { renderMarkdown } from './render';
 
 describe('sentence ids', () => {
   test('each line of a Chinese paragraph is a sentence with its contract id, joined without a space', async () => {
-    const { code } = await renderMarkdown('价值共创研究很多[@vargo2004]。\n它们基于两种逻辑！\n第三句', { frontmatter: { section: '2.1' } });
+    const { code } = await renderMarkdown('价值共创研究很多[@vargo2004]。\n它们基于两种逻辑！\n第三句', {
+      frontmatter: { section: '2.1' },
+    });
     expect(code).toContain(
       '<span id="s2-1-p1-s1" class="sentence">价值共创研究很多<a href="/zh/references/#ref-1" class="cite" data-ref="1" aria-describedby="preview-ref-1">[1]</a>。</span><span id="s2-1-p1-s2" class="sentence">它们基于两种逻辑！</span><span id="s2-1-p1-s3" class="sentence">第三句</span>',
     );
   });
 
   test('an English line may hold two sentences and keeps its id; lines are joined by a space', async () => {
-    const { code } = await renderMarkdown('One. And a second, for the same Chinese sentence.\nTwo.', { lang: 'en', frontmatter: { section: '3' } });
+    const { code } = await renderMarkdown('One. And a second, for the same Chinese sentence.\nTwo.', {
+      lang: 'en',
+      frontmatter: { section: '3' },
+    });
     expect(code).toContain(
       '<span id="s3-p1-s1" class="sentence">One. And a second, for the same Chinese sentence.</span> <span id="s3-p1-s2" class="sentence">Two.</span>',
     );
@@ -45,7 +50,10 @@ describe('sentence alignment', () => {
   });
 
   test('a paragraph with another number of sentences fails, naming both files and lines', () => {
-    const problems = alignmentProblems(version('zh.mdx', ['s2-p1-s1', 's2-p1-s2', 's2-p2-s1']), version('en.mdx', ['s2-p1-s1', 's2-p2-s1']));
+    const problems = alignmentProblems(
+      version('zh.mdx', ['s2-p1-s1', 's2-p1-s2', 's2-p2-s1']),
+      version('en.mdx', ['s2-p1-s1', 's2-p2-s1']),
+    );
     expect(problems).toEqual([
       'zh.mdx:6 and en.mdx:6: paragraph s2-p1 has 2 sentences in Chinese and 1 in English (one sentence per line, the same count in both)',
     ]);
