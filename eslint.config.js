@@ -68,7 +68,7 @@ export default tseslint.config(
   ...layers.map(({ files, ignores, message, regex }) => ({
     files,
     ...(ignores ? { ignores } : {}),
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+    rules: { 'no-restricted-imports': /** @type {import('eslint').Linter.RuleEntry} */ (['error', { patterns: [{ regex, message }] }]) },
   })),
   // Last: turns off every rule that Prettier's formatting would fight.
   prettier,
