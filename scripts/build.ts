@@ -1,13 +1,15 @@
 // Builds the site into a staging folder and only then puts it in place, so a failed build
 // (broken content) never leaves a half-written site where a good one was.
-// Usage: node scripts/build.mjs [--outDir dist] [other astro build flags]
+// Usage: node scripts/build.ts [--outDir dist] [other astro build flags]
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
-const outDir = resolve(at >= 0 ? args.splice(at, 2)[1] : 'dist');
+const outDirArg = at >= 0 ? args.splice(at, 2)[1] : 'dist';
+if (outDirArg === undefined) throw new Error('--outDir needs a folder after it');
+const outDir = resolve(outDirArg);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
