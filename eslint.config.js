@@ -59,12 +59,6 @@ export default tseslint.config(
     // Shipped to the browser by a component's <script>.
     languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    files: ['scripts/bench.mjs'],
-    // The benchmark is still plain JavaScript whose JSON results are untyped; its TypeScript
-    // conversion is under way. The other scripts are TypeScript and fully checked.
-    ...tseslint.configs.disableTypeChecked,
-  },
   ...layers.map(({ files, ignores, message, regex }) => ({
     files,
     ...(ignores ? { ignores } : {}),

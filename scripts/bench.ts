@@ -70,7 +70,12 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 function timedBuild(cwd: string): BuildRun {
   const start = performance.now();
   // A 500-section build prints megabytes of warnings: give the pipes room.
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', 'build', '--silent'], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', 'build', '--silent'], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`);
   const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
@@ -78,10 +83,12 @@ function timedBuild(cwd: string): BuildRun {
 }
 
 const sizeOf = (dir: string): number =>
-  readdirSync(dir, { recursive: true }).map(String).reduce((sum, file) => {
-    const path = join(dir, file);
-    return statSync(path).isFile() ? sum + statSync(path).size : sum;
-  }, 0);
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .reduce((sum, file) => {
+      const path = join(dir, file);
+      return statSync(path).isFile() ? sum + statSync(path).size : sum;
+    }, 0);
 
 // 1. Cold and warm builds.
 log(`cold builds ×${RUNS}`);
@@ -98,7 +105,10 @@ for (let i = 0; i < RUNS; i++) warm.push(timedBuild(root).seconds);
 
 // 2. Page weights, every page.
 const dist = join(root, 'dist');
-const pages = readdirSync(dist, { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
+const pages = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+  .sort();
 const weights: Record<string, PageWeight> = Object.fromEntries(pages.map((page) => [page, pageWeight(dist, '/', page)]));
 
 // Serve the build for the browser measurements, on the origin the build was told (SITE_URL).
@@ -109,7 +119,10 @@ try {
   // 3. What the first search query fetches, per language.
   const browser = await launchBrowser();
   const search: Record<string, SearchCost> = {};
-  for (const [lang, query] of [['zh', '价值共创'], ['en', 'value co-creation']] as const) {
+  for (const [lang, query] of [
+    ['zh', '价值共创'],
+    ['en', 'value co-creation'],
+  ] as const) {
     const page = await browser.newPage();
     const fetched: Buffer[] = [];
     page.on('response', async (response) => {
@@ -168,13 +181,19 @@ try {
     log(`scale run: ${count} generated sections`);
     const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
     for (const entry of readdirSync(root)) {
-      if (!['node_modules', '.git', '.astro', 'bench-results'].includes(entry) && !entry.startsWith('dist')) cpSync(join(root, entry), join(work, entry), { recursive: true });
+      if (!['node_modules', '.git', '.astro', 'bench-results'].includes(entry) && !entry.startsWith('dist'))
+        cpSync(join(root, entry), join(work, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
     generateSections(work, count);
     const run = timedBuild(work);
     const built = join(work, 'dist');
-    scale.push({ sections: 10 + count, ...run, indexBytes: sizeOf(join(built, 'pagefind')), pages: readdirSync(built, { recursive: true }).filter((file) => String(file).endsWith('.html')).length });
+    scale.push({
+      sections: 10 + count,
+      ...run,
+      indexBytes: sizeOf(join(built, 'pagefind')),
+      pages: readdirSync(built, { recursive: true }).filter((file) => String(file).endsWith('.html')).length,
+    });
     rmSync(work, { recursive: true, force: true });
   }
   const last = scale.at(-1) ?? base;
@@ -184,7 +203,9 @@ try {
     indexBytes: (last.indexBytes - base.indexBytes) / (last.sections - base.sections),
   };
 
-  const sectionPages = Object.entries(weights).filter(([page]) => /^(zh|en)\/(?!references|glossary|search|about)/.test(page) && !page.includes('/parallel/'));
+  const sectionPages = Object.entries(weights).filter(
+    ([page]) => /^(zh|en)\/(?!references|glossary|search|about)/.test(page) && !page.includes('/parallel/'),
+  );
   const report: BenchReport = {
     machine: { cpus: cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) },
     build: { coldMedianSeconds: median(cold), warmMedianSeconds: median(warm), cold, warm },
@@ -217,25 +238,56 @@ function generateSections(work: string, count: number): void {
     mkdirSync(join(work, 'content', lang, 'generated'), { recursive: true });
     for (let n = 1; n <= count; n++) {
       const body = paragraph[lang].replaceAll('<Note', '{/* */}<Note');
-      writeFileSync(join(work, 'content', lang, 'generated', `s${n}.mdx`), `---\nsection: "9.${n}"\ntitle: ${lang === 'zh' ? '生成的章节' : 'Generated section'} ${n}\npart: conclusions\n---\n\n${body}\n`);
+      writeFileSync(
+        join(work, 'content', lang, 'generated', `s${n}.mdx`),
+        `---\nsection: "9.${n}"\ntitle: ${lang === 'zh' ? '生成的章节' : 'Generated section'} ${n}\npart: conclusions\n---\n\n${body}\n`,
+      );
     }
   }
 }
 
 function markdown(report: BenchReport): string {
-  const rows = (header: string[], lines: (string | number)[][]) => `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n${lines.map((line) => `| ${line.join(' | ')} |`).join('\n')}\n`;
+  const rows = (header: string[], lines: (string | number)[][]) =>
+    `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n${lines.map((line) => `| ${line.join(' | ')} |`).join('\n')}\n`;
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   return [
     `# Benchmark (${report.machine.date}, ${report.machine.cpus} cores, Node ${report.machine.node})\n`,
-    rows(['build', 'median of runs (s)'], [['cold', report.build.coldMedianSeconds.toFixed(2)], ['warm', report.build.warmMedianSeconds.toFixed(2)]]),
+    rows(
+      ['build', 'median of runs (s)'],
+      [
+        ['cold', report.build.coldMedianSeconds.toFixed(2)],
+        ['warm', report.build.warmMedianSeconds.toFixed(2)],
+      ],
+    ),
     `\nLargest section page, gzipped: JS ${kb(report.maxSectionPage.js)} KB, CSS ${kb(report.maxSectionPage.css)} KB, first view ${kb(report.maxSectionPage.totalWithoutKatex)} KB (KaTeX's CSS apart).\n\n`,
-    rows(['page', 'HTML', 'JS', 'CSS', 'KaTeX CSS', 'images', 'total (KB gz)'], Object.entries(report.weights).map(([page, w]) => [page, kb(w.html), kb(w.js), kb(w.css), kb(w.katexCss), kb(w.images), kb(w.total)])),
+    rows(
+      ['page', 'HTML', 'JS', 'CSS', 'KaTeX CSS', 'images', 'total (KB gz)'],
+      Object.entries(report.weights).map(([page, w]) => [page, kb(w.html), kb(w.js), kb(w.css), kb(w.katexCss), kb(w.images), kb(w.total)]),
+    ),
     '\n',
-    rows(['first search', 'query', 'requests', 'bytes', 'gzipped'], Object.entries(report.search).map(([lang, s]) => [lang, s.query, s.requests, s.bytes, s.gzipBytes])),
+    rows(
+      ['first search', 'query', 'requests', 'bytes', 'gzipped'],
+      Object.entries(report.search).map(([lang, s]) => [lang, s.query, s.requests, s.bytes, s.gzipBytes]),
+    ),
     '\n',
-    rows(['Lighthouse', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS'], Object.entries(report.lighthouse).map(([page, l]) => [page, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls])),
+    rows(
+      ['Lighthouse', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+      Object.entries(report.lighthouse).map(([page, l]) => [
+        page,
+        l.performance,
+        l.accessibility,
+        l.bestPractices,
+        l.seo,
+        l.lcpMs,
+        l.tbtMs,
+        l.cls,
+      ]),
+    ),
     '\n',
-    rows(['scale: sections', 'pages', 'build (s)', 'peak memory (MiB)', 'search index (KB)'], report.scale.runs.map((r) => [r.sections, r.pages, r.seconds.toFixed(1), r.peakMiB, kb(r.indexBytes)])),
+    rows(
+      ['scale: sections', 'pages', 'build (s)', 'peak memory (MiB)', 'search index (KB)'],
+      report.scale.runs.map((r) => [r.sections, r.pages, r.seconds.toFixed(1), r.peakMiB, kb(r.indexBytes)]),
+    ),
     `\nPer added bilingual section: ${(report.scale.perAddedSection.seconds * 1000).toFixed(1)} ms of build, ${report.scale.perAddedSection.peakMiB.toFixed(2)} MiB of peak memory, ${kb(report.scale.perAddedSection.indexBytes)} KB of search index.\n`,
   ].join('');
 }
