@@ -14,7 +14,7 @@ const browser = useBrowser();
  */
 function foreignInColumns(base: string): { column: string; problems: string[] }[] {
   const CHINESE = /\p{Script=Han}/u;
-  const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:['’-][A-Za-z]+)*(?:[\s,]+[A-Za-z]{2,}(?:['’-][A-Za-z]+)*){2,}/;
+  const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:['’-][A-Za-z]+)*(?:[\s,]+[A-Za-z]{2,}(?:['’-][A-Za-z]+)*)+/;
   const nearestLang = (node: Node): string =>
     (node instanceof Element ? node : node.parentElement)?.closest('[lang]')?.getAttribute('lang') ?? '';
   const isForeign = (text: string, lang: string): boolean => (lang.startsWith('zh') ? ENGLISH_PHRASE.test(text) : CHINESE.test(text));

@@ -6,7 +6,7 @@ import rehypeCollectAnchors from './rehype-collect-anchors';
 import { referenceNumbers } from '../citations/bibliography';
 import type { SiteData } from '../content/site-data';
 import type { XrefTargets } from '../content/xref-targets';
-import rehypeCjkLang from './rehype-cjk-lang';
+import rehypeForeignLang from './rehype-foreign-lang';
 import remarkComponentLang from './remark-component-lang';
 import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
@@ -55,7 +55,7 @@ export function contentPlugins(options: PipelineOptions): {
       [rehypeGlossaryTerms, { termIds, base }],
       [rehypeCrossReferences, { targets, base }],
       [rehypeCitations, { numbers, base }],
-      rehypeCjkLang,
+      rehypeForeignLang,
       // MathML for screen readers beside KaTeX's HTML; no math JavaScript reaches the browser.
       [
         rehypeKatex,
