@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { missingTranslations } from '../../src/lib/content/alignment';
 import { uncitedReferences } from '../../src/lib/content/checks';
 import { collectXrefTargets, idsInContent } from '../../src/lib/content/xref-targets';
 
@@ -61,5 +62,25 @@ describe('every reference is cited', () => {
     expect(uncitedReferences(entries, [{ zh: citing(1), en: citing(1, 5) }])).toEqual([
       '[uncited-reference] content/references.bib: no page of content/zh/ cites [5] `lang1947`',
     ]);
+  });
+});
+
+describe('every page in both languages', () => {
+  test('a page of one language only is named, whichever language has it', () => {
+    expect(missingTranslations({ zh: ['', 'introduction', 'about'], en: ['', 'introduction', 'glossary-notes'] })).toEqual([
+      'content/zh/about.mdx has no English translation: add content/en/about.mdx',
+      'content/en/glossary-notes.mdx has no Chinese original in content/zh/',
+    ]);
+    expect(missingTranslations({ zh: ['', 'about'], en: ['about', ''] })).toEqual([]);
+  });
+});
+
+describe('content that does not parse', () => {
+  test('MDX that does not parse is reported with its file and line before anything renders', async () => {
+    const dir = await contentDir({
+      'zh/a.mdx': '---\nsection: "1"\ntitle: 甲\npart: introduction\n---\n\n正文。\n\n<Note kind="editor">\n从未闭合。\n',
+      'en/a.mdx': '---\nsection: "1"\ntitle: A\npart: introduction\n---\n\nText.\n',
+    });
+    await expect(collectXrefTargets(dir)).rejects.toThrow(/zh\/a\.mdx:\d+(:\d+)?: .*(closing tag|end of file|Unexpected)/i);
   });
 });

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/utils';
 import type { PageAnchors } from '../anchors/page-anchors';
 
 /** The anchors of one language's version of a page, with the file they came from. */
@@ -41,4 +42,16 @@ function sentenceProblems(zh: PageVersion, en: PageVersion): string[] {
     const at = (version: PageVersion) => `${version.file}:${version.anchors.lines[paragraph] ?? '?'}`;
     return [`${at(zh)} and ${at(en)}: paragraph ${paragraph} has ${left} sentences in Chinese and ${right} in English (one sentence per line, the same count in both)`];
   });
+}
+
+/**
+ * Every page exists in both languages: one message per page that lacks its other version.
+ * @param slugs each language's page slugs (content/<lang>/<slug>.mdx)
+ */
+export function missingTranslations(slugs: Record<Lang, readonly string[]>): string[] {
+  const file = (lang: Lang, slug: string) => `content/${lang}/${slug || 'index'}.mdx`;
+  return [
+    ...slugs.zh.filter((slug) => !slugs.en.includes(slug)).map((slug) => `${file('zh', slug)} has no English translation: add ${file('en', slug)}`),
+    ...slugs.en.filter((slug) => !slugs.zh.includes(slug)).map((slug) => `${file('en', slug)} has no Chinese original in content/zh/`),
+  ];
 }

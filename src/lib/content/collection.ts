@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../../i18n/utils';
 import { compareSections, sectionAnchor } from '../anchors/ids';
 import type { PageAnchors } from '../anchors/page-anchors';
 import { pageUrl } from '../site/urls';
-import { alignmentProblems } from './alignment';
+import { alignmentProblems, missingTranslations } from './alignment';
 import { uncitedReferences } from './checks';
 import { contentLocation } from './paths';
 
@@ -66,11 +66,15 @@ export function alignedSections(): ReturnType<typeof renderAlignedSections> {
 }
 
 async function renderAlignedSections() {
+  // Every page, sections or not, exists in both languages.
+  const locations = (await getCollection('pages')).map(entryLocation);
+  const missing = missingTranslations({
+    zh: locations.filter((location) => location.lang === 'zh').map((location) => location.slug),
+    en: locations.filter((location) => location.lang === 'en').map((location) => location.slug),
+  });
+  if (missing.length) throw new Error(missing.join('\n'));
   const [zhSections, enSections] = await Promise.all([sectionEntries('zh'), sectionEntries('en')]);
   const enBySlug = new Map(enSections.map((entry) => [entryLocation(entry).slug, entry]));
-  const zhSlugs = new Set(zhSections.map((entry) => entryLocation(entry).slug));
-  const untranslated = [...enBySlug.keys()].filter((slug) => !zhSlugs.has(slug));
-  if (untranslated.length) throw new Error(`content/en/${untranslated[0]}.mdx has no Chinese original in content/zh/`);
   const sections = await Promise.all(
     zhSections.map(async (zh) => {
       const { slug } = entryLocation(zh);

@@ -34,7 +34,8 @@ export function xrefLabel(id: string, section: string | undefined, lang: Lang): 
 
 /** The ids one content file defines: its opening section, its numbered headings, components' `id`s. */
 export function idsInContent(text: string): { id: string; section?: string }[] {
-  const { frontmatter, content } = parseFrontmatter(text);
+  // Blank lines in place of the frontmatter, so that parse errors give the file's own line numbers.
+  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
   const ids: { id: string; section?: string }[] = [];
   const opening: unknown = frontmatter['section'];
   if (typeof opening === 'string') ids.push({ id: sectionAnchor(opening), section: opening });
@@ -59,8 +60,10 @@ function idsIn(path: string, text: string): ReturnType<typeof idsInContent> {
   try {
     return idsInContent(text);
   } catch (error) {
-    const { line, column, message } = error as { line?: number; column?: number; message: string };
-    const where = line ? `:${line}${column ? `:${column}` : ''}` : '';
+    const { message } = error as { message: string };
+    // micromark's MDX errors carry their place only in the message: "… (5:1-5:21)".
+    const [, line, column] = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message) ?? [];
+    const where = line ? `:${line}:${column}` : '';
     throw new Error(`${relative(process.cwd(), path)}${where}: ${message}`, { cause: error });
   }
 }
