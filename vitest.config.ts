@@ -13,7 +13,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // One built site and one browser are shared: run files one after another.
+          // One built site is shared: run files one after another. (Two at a time was slower on
+          // two cores: the browsers and builds compete for them.)
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,

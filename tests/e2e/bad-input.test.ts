@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnv } from './browser';
+import { projectCopy } from './project-copy';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const LEFT_OUT = new Set(['node_modules', '.git', '.astro', 'bench-results']);
 let work: string;
+let removeCopy: (() => void) | undefined;
 
 /** Runs `npm run build` in the copy; returns its exit status and everything it printed. */
 function build(): { status: number | null; output: string } {
@@ -21,17 +19,13 @@ const edit = (path: string, change: (text: string) => string) => writeFileSync(f
 const goodPage = () => readFileSync(join(work, 'dist/en/introduction/index.html'), 'utf8');
 
 beforeAll(() => {
-  // A copy of the project (sharing node_modules), built once so a good site is in place.
-  work = mkdtempSync(join(tmpdir(), 'bad-input-'));
-  for (const entry of readdirSync(root)) {
-    if (!LEFT_OUT.has(entry) && !entry.startsWith('dist')) cpSync(join(root, entry), join(work, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+  // A copy of the project, built once so a good site is in place.
+  ({ dir: work, remove: removeCopy } = projectCopy('bad-input-'));
   expect(build().status).toBe(0);
 }, 120_000);
 
 afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  removeCopy?.();
 });
 
 // One case per stage of the build that can fail: the config's scan of content/ (MDX that does not

@@ -9,8 +9,8 @@ const browser = useBrowser();
  * Everything in one column of a parallel view that is not in that column's language: text (figure
  * labels, captions, notes, table cells, SVG titles), accessible names and link targets. Runs in the
  * page. A column's own language is its `lang`; Chinese quoted in English must sit in an element
- * marked zh, and English words in Chinese text must come one or two at a time (IoT, MIUI), never as
- * a phrase, unless marked en.
+ * marked zh, and English words in Chinese text must come one at a time (IoT, MIUI), never as a
+ * phrase, unless marked en.
  */
 function foreignInColumns(base: string): { column: string; problems: string[] }[] {
   const CHINESE = /\p{Script=Han}/u;
@@ -31,9 +31,12 @@ function foreignInColumns(base: string): { column: string; problems: string[] }[
     }
     for (const element of column.querySelectorAll('[lang]')) {
       const lang = element.getAttribute('lang') ?? '';
-      // The only other language a column may hold is Chinese quoted in English, marked as such.
-      if (lang !== columnLang && !(code === 'en' && lang.startsWith('zh') && CHINESE.test(element.textContent ?? ''))) {
-        problems.push(`<${element.localName} lang=${lang}> “${(element.textContent ?? '').slice(0, 40)}”`);
+      // The only other language a column may hold is a quotation marked as such: Chinese in
+      // English, an English phrase in Chinese.
+      const text = element.textContent ?? '';
+      const quoted = code === 'en' ? lang.startsWith('zh') && CHINESE.test(text) : lang === 'en' && !CHINESE.test(text);
+      if (lang !== columnLang && !quoted) {
+        problems.push(`<${element.localName} lang=${lang}> “${text.slice(0, 40)}”`);
       }
     }
     for (const element of column.querySelectorAll('[aria-label], [alt], [title]')) {
