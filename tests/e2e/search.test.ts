@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
@@ -25,6 +25,11 @@ async function searchSettled(page: Page, previousMessage?: string) {
 async function search(page: Page, lang: 'zh' | 'en', query: string) {
   await page.goto(url(`${lang}/search/?q=${encodeURIComponent(query)}`));
   await searchSettled(page);
+  return resultsOf(page);
+}
+
+/** The result links shown (pages and their sub-results), in order. */
+function resultsOf(page: Page) {
   return page.$$eval('.pagefind-ui__result', (results) =>
     results.map((result) => ({
       url: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.href ?? '',
@@ -32,6 +37,26 @@ async function search(page: Page, lang: 'zh' | 'en', query: string) {
       subs: [...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => a.href),
     })),
   );
+}
+
+/** One search page per language, kept open: a query typed into it skips loading Pagefind again. */
+const openSearchPages = new Map<'zh' | 'en', Page>();
+afterAll(async () => {
+  for (const page of openSearchPages.values()) await page.close();
+});
+
+/** As `search`, typed into the language's open search page (the first query arrives as `?q=`). */
+async function quickSearch(lang: 'zh' | 'en', query: string) {
+  const page = openSearchPages.get(lang);
+  if (!page) {
+    const fresh = await browser().newPage();
+    openSearchPages.set(lang, fresh);
+    return search(fresh, lang, query);
+  }
+  const previous = (await page.locator('.pagefind-ui__message').textContent()) ?? undefined;
+  await page.locator('.search-ui .pagefind-ui__search-input').fill(query);
+  await searchSettled(page, previous);
+  return resultsOf(page);
 }
 
 describe('search', () => {
@@ -43,33 +68,27 @@ describe('search', () => {
     ['en', 'service-dominant logic', '/en/literature-review/'],
     ['en', 'Xiaomi Home', '/en/mechanisms/value-delivery/'],
   ] as const)('on the %s site, “%s” finds %s among the first results', async (lang, query, expected) => {
-    const page = await browser().newPage();
-    const results = await search(page, lang, query);
+    const results = await quickSearch(lang, query);
     const urls = results.slice(0, 5).map((result) => new URL(result.url).pathname);
     expect(urls).toContain(expected);
     for (const result of results) expect(new URL(result.url).pathname.startsWith(`/${lang}/`)).toBe(true);
-    await page.close();
   });
 
   test('Chinese sub-words inside longer phrases are found: 共创', async () => {
-    const page = await browser().newPage();
-    const results = await search(page, 'zh', '共创');
+    const results = await quickSearch('zh', '共创');
     expect(results.length).toBeGreaterThan(3);
-    await page.close();
   });
 
   test.each(['价值共创', '生态链', '新零售', '商业模式创新', '轻资产', '小米之家', '服务主导逻辑'])(
     'every one of the first five results for the Chinese concept %s contains the whole term',
     async (term) => {
-      const page = await browser().newPage();
-      const results = await search(page, 'zh', term);
+      const results = await quickSearch('zh', term);
       expect(results.length).toBeGreaterThan(0);
       for (const result of results.slice(0, 5)) {
         const html = await (await fetch(result.url)).text();
         const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
         expect(main.replace(/<[^>]+>/g, ''), result.url).toContain(term);
       }
-      await page.close();
     },
   );
 
@@ -79,11 +98,11 @@ describe('search', () => {
     ['en', 'asset-light model', '/en/glossary/#term-light-asset-model'],
     ['zh', '轻资产', '/zh/glossary/#term-light-asset-model'],
   ] as const)('on the %s site, “%s” has a sub-result that lands on %s', async (lang, query, expected) => {
-    const page = await browser().newPage();
-    const results = await search(page, lang, query);
+    const results = await quickSearch(lang, query);
     const anchors = results.flatMap((result) => result.subs).map((href) => new URL(href));
     const target = anchors.find((anchor) => `${anchor.pathname}${anchor.hash}` === expected);
     expect(target, `sub-results: ${anchors.map(String).join(' ')}`).toBeDefined();
+    const page = await browser().newPage();
     await page.goto(target!.href);
     await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(
       lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|asset-light/,
@@ -95,11 +114,9 @@ describe('search', () => {
     ['en', '价值共创', '/en/'],
     ['zh', 'asset-light', '/zh/mechanisms/value-acquisition/'],
   ] as const)('across languages: on the %s site “%s” finds that site’s pages', async (lang, query, expectedPrefix) => {
-    const page = await browser().newPage();
-    const results = await search(page, lang, query);
+    const results = await quickSearch(lang, query);
     expect(results.length).toBeGreaterThan(0);
     expect(results.some((result) => new URL(result.url).pathname.startsWith(expectedPrefix))).toBe(true);
-    await page.close();
   });
 
   test('“/” opens the search from any page, and pages load no search code until then', async () => {
