@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS, contractAnchors, PAGE_OF_SECTION } from '../fixtures/contract';
-import { recordForeignRequests, useBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -8,40 +8,50 @@ const browser = useBrowser();
 const url = (path: string) => new URL(path, siteUrl).href;
 
 describe('the bilingual reading site', () => {
-  test('every contract page loads in both languages with the right <html lang>, and nothing leaves 127.0.0.1', async () => {
-    const page = await browser().newPage();
-    const foreign = recordForeignRequests(page, siteUrl);
+  test('every contract page is served in both languages with the right <html lang> and a heading', async () => {
+    // Over HTTP, without rendering: the quality gates load every page in the browser (and check
+    // that nothing is fetched from another host) already.
     for (const [lang, htmlLang] of [
       ['zh', 'zh-CN'],
       ['en', 'en'],
     ] as const) {
       for (const slug of ALL_SLUGS) {
         const path = `${lang}/${slug ? `${slug}/` : ''}`;
-        const response = await page.goto(url(path), { waitUntil: 'load' });
-        expect(response?.status(), path).toBe(200);
-        expect(await page.getAttribute('html', 'lang'), path).toBe(htmlLang);
-        expect(await page.locator('h1').first().textContent(), path).toBeTruthy();
+        const response = await fetch(url(path));
+        expect(response.status, path).toBe(200);
+        const html = await response.text();
+        expect(/<html[^>]* lang="([^"]+)"/.exec(html)?.[1], path).toBe(htmlLang);
+        expect(
+          /<h1[^>]*>([\s\S]*?)<\/h1>/
+            .exec(html)?.[1]
+            ?.replace(/<[^>]+>/g, '')
+            .trim(),
+          path,
+        ).toBeTruthy();
       }
     }
+    const page = await browser().newPage();
     const root = await page.goto(url(''));
     expect(root?.status()).toBe(200);
     expect(await page.getByRole('link', { name: /English/ }).getAttribute('href')).toMatch(/\/en\/$/);
     expect(await page.getByRole('link', { name: /中文/ }).getAttribute('href')).toMatch(/\/zh\/$/);
-    expect(foreign).toEqual([]);
     await page.close();
   });
 
   test('every section heading and paper paragraph carries its contract id in both languages', async () => {
     const page = await browser().newPage();
+    const sectionsBySlug = Map.groupBy(Object.entries(PAGE_OF_SECTION), ([, slug]) => slug);
     for (const lang of ['zh', 'en']) {
-      for (const [section, slug] of Object.entries(PAGE_OF_SECTION)) {
+      for (const [slug, sections] of sectionsBySlug) {
         await page.goto(url(`${lang}/${slug}/`));
-        for (const id of contractAnchors(section)) {
-          expect(await page.locator(`[id="${id}"]`).count(), `${lang}/${slug}#${id}`).toBe(1);
+        for (const [section] of sections) {
+          for (const id of contractAnchors(section)) {
+            expect(await page.locator(`[id="${id}"]`).count(), `${lang}/${slug}#${id}`).toBe(1);
+          }
+          // No paragraph beyond the contract's count.
+          const extra = contractAnchors(section).filter((id) => id.includes('-p')).length + 1;
+          expect(await page.locator(`[id="s${section.replaceAll('.', '-')}-p${extra}"]`).count()).toBe(0);
         }
-        // No paragraph beyond the contract's count.
-        const extra = contractAnchors(section).filter((id) => id.includes('-p')).length + 1;
-        expect(await page.locator(`[id="s${section.replaceAll('.', '-')}-p${extra}"]`).count()).toBe(0);
       }
     }
     await page.close();
