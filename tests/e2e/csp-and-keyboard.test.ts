@@ -31,15 +31,14 @@ describe('Content-Security-Policy', () => {
     expect(headers).toContain(`/en/performance/\n  Content-Security-Policy: ${policy}`);
   });
 
-  test('under the policy nothing is refused: pages, math, previews, theme and search all work', async () => {
+  // That no page has anything refused as it loads is checked in the quality gates' walk over every
+  // page; here, what runs only when the reader acts.
+  test('under the policy nothing is refused: math, previews, theme and search all work', async () => {
     const page = await browser().newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
     });
-    for (const lang of ['zh', 'en']) {
-      for (const slug of ALL_SLUGS) await page.goto(url(`${lang}/${slug ? `${slug}/` : ''}`));
-    }
     await page.goto(url('en/performance/'));
     expect(
       await page
