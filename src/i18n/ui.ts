@@ -9,7 +9,7 @@ export const en = {
   'site.subtitle': 'A bilingual reading edition',
   'site.skipToContent': 'Skip to content',
   'site.footer':
-    'The paper is © 2024 its authors and Hans Publishers Inc., licensed CC BY 4.0. The English translation, notes and figures are this site’s own.',
+    'The paper is © 2024 its authors and Hans Publishers Inc., licensed CC BY 4.0. The English translation, notes, and figures are this site’s own.',
   'site.aboutLink': 'About this edition',
   // Navigation
   'nav.contents': 'Contents',
@@ -42,14 +42,14 @@ export const en = {
   'front.funding': 'Funding',
   'front.startReading': 'Start reading',
   'front.translationNotice':
-    'The title, abstract and keywords in English are the authors’ own; the rest of the English text is this site’s translation.',
+    'The title, abstract, and keywords in English are the authors’ own; the rest of the English text is this site’s translation.',
   // About
   'about.title': 'About this edition',
   'about.bibliographic': 'The paper',
   'about.title.label': 'Title',
   'about.publisher': 'Publisher',
   'about.copyright': 'Copyright',
-  'about.license': 'Licence',
+  'about.license': 'License',
   'about.translation': 'About the translation',
   // Parallel view
   'parallel.title': 'Side by side',
@@ -86,7 +86,7 @@ export const en = {
   'cite.apa': 'APA (7th edition)',
   'cite.bibtex': 'BibTeX',
   'cite.downloads': 'Downloads for reference managers:',
-  'cite.note': 'The paper’s journal, volume, pages and DOI are not given in the source, so these citations leave them out.',
+  'cite.note': 'The paper’s journal, volume, pages, and DOI are not given in the source, so these citations leave them out.',
   // Pages
   'page.references': 'References',
   'page.glossary': 'Glossary',
