@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { findAndReplace } from 'hast-util-find-and-replace';
+import { defaultIgnore, findAndReplace } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { HTML_LANG, type Lang } from '../../i18n/utils';
@@ -8,7 +8,7 @@ import { contentLang } from './content-lang';
 const source = 'rehype-foreign-lang';
 
 /** Elements whose text is not prose: hast-util-find-and-replace's own defaults, and code. */
-const IGNORED = ['math', 'annotation', 'script', 'style', 'svg', 'title', 'code', 'pre'];
+const IGNORED = [...defaultIgnore, 'code', 'pre'];
 
 /**
  * What is foreign to a file of each language. In English: a run of
