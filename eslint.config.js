@@ -52,6 +52,11 @@ export default tseslint.config(
     // astro-eslint-parser gives typescript-eslint no type information for frontmatter and
     // <script>, nor TypeScript for an imported .astro file; `astro check` type-checks them instead.
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Separate from the object above: a languageOptions there would replace disableTypeChecked's
+    // own (which turns off the type-aware parsing), where two objects merge.
+    files: ['**/*.astro', '**/*.astro/*.ts', 'src/components/mdx/index.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The content tests render every content file once in a hook; with the end-to-end
+          // build running beside them (npm test), that can take longer than the default 10 s.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,26 +1,22 @@
-import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/chromium';
-import { buildEnv, recordForeignRequests } from './browser';
+import { COURSE_SITE, jobResult } from './background';
+import { recordForeignRequests } from './browser';
 import { brokenLinks } from './link-checker';
 import { serveStatic } from '../../scripts/static-server';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = '/courses/bm101/xiaomi/';
-const dist = `${root}dist-base/`;
+const BASE = COURSE_SITE.BASE_PATH;
+const dist = inject('backgroundDists').basePath;
 let browser: Browser;
 let server: Server;
 let siteUrl: string;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build', '--silent', '--', '--outDir', 'dist-base'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: 'https://courses.example.edu' },
-  });
+  // Built in the background by the global setup, in a copy of the project.
+  const build = await jobResult('basePath');
+  if (build.status !== 0) throw new Error(`The build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
   ({ server, url: siteUrl } = await serveStatic(dist, BASE));
   browser = await launchBrowser();
 }, 300_000);
@@ -55,11 +51,11 @@ describe(`the site built under ${BASE}`, () => {
     const page = await browser.newPage();
     await page.goto(new URL('en/mechanisms/value-delivery/', siteUrl).href);
     const href = (selector: string) => page.locator(selector).getAttribute('href');
-    expect(await href('link[rel="canonical"]')).toBe(`https://courses.example.edu${BASE}en/mechanisms/value-delivery/`);
-    expect(await href('link[rel="alternate"][hreflang="zh-CN"]')).toBe(`https://courses.example.edu${BASE}zh/mechanisms/value-delivery/`);
-    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(`https://courses.example.edu${BASE}`);
+    expect(await href('link[rel="canonical"]')).toBe(`${COURSE_SITE.SITE_URL}${BASE}en/mechanisms/value-delivery/`);
+    expect(await href('link[rel="alternate"][hreflang="zh-CN"]')).toBe(`${COURSE_SITE.SITE_URL}${BASE}zh/mechanisms/value-delivery/`);
+    expect(await href('link[rel="alternate"][hreflang="x-default"]')).toBe(`${COURSE_SITE.SITE_URL}${BASE}`);
     expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(
-      `https://courses.example.edu${BASE}en/mechanisms/value-delivery/`,
+      `${COURSE_SITE.SITE_URL}${BASE}en/mechanisms/value-delivery/`,
     );
     await page.close();
   });

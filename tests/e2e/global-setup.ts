@@ -1,8 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/static-server';
+import { COURSE_SITE, startJob } from './background';
 import { buildEnv } from './browser';
+import { projectCopy } from './project-copy';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CANONICAL_BASE = 'https://reading.example.org/';
@@ -15,26 +21,57 @@ declare module 'vitest' {
     distDir: string;
     /** The origin the build was told (SITE_URL) for canonical and alternate links. */
     canonicalBase: string;
-    /** The variables the suite's build ran with, for a test that builds the same site again. */
-    buildSettings: { BASE_PATH: string; SITE_URL: string };
+    /** Where the background jobs (./background.ts) write their results. */
+    jobsDir: string;
+    /** The dist/ of each background build, by job name. */
+    backgroundDists: { reproducible: string; basePath: string };
   }
 }
 
 /**
  * Builds the site once (as `npm run build` does, search index included) and serves it on
- * 127.0.0.1 for every end-to-end test file; stops the server afterwards.
- * SKIP_BUILD=1 reuses an existing dist/ while working on the tests.
+ * 127.0.0.1 for every end-to-end test file, and starts in the background, at a lower priority,
+ * the slow jobs that a single test file needs: a second clean build with the same settings
+ * (reproducible.test.ts), a build under a course site's base path (base-path.test.ts) and the
+ * Nu HTML Checker over the suite's build (nu-html.test.ts).
+ *
+ * The suite builds in a copy of the project, so that `npm test` can run the type check and lint
+ * (which write .astro/) beside it. SKIP_BUILD=1 reuses the project's own dist/ instead.
  */
 export default async function setup(project: TestProject) {
-  const buildSettings = { BASE_PATH: '', SITE_URL: CANONICAL_BASE };
-  if (!process.env['SKIP_BUILD']) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...buildEnv(), ...buildSettings } });
-  }
-  project.provide('buildSettings', buildSettings);
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  const address = server.host ?? '127.0.0.1';
-  project.provide('siteUrl', `http://${address}:${server.port}/`);
-  project.provide('distDir', `${root}dist/`);
+  const jobsDir = mkdtempSync(join(tmpdir(), 'e2e-jobs-'));
+  const copies = { reproducible: projectCopy('reproducible-'), basePath: projectCopy('base-path-') };
+  const settings = { BASE_PATH: '', SITE_URL: CANONICAL_BASE };
+  const build = (name: string, dir: string, env: object) =>
+    startJob(jobsDir, name, 'npm', ['run', 'build', '--silent'], { cwd: dir, env: { ...buildEnv(), ...env } });
+  const stops = [build('reproducible', copies.reproducible.dir, settings), build('basePath', copies.basePath.dir, COURSE_SITE)];
+
+  const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
+  if (suite) execFileSync('npm', ['run', 'build', '--silent'], { cwd: suite.dir, stdio: 'inherit', env: { ...buildEnv(), ...settings } });
+  const distDir = join(suite?.dir ?? root, 'dist/');
+
+  // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
+  const vnu = String(createRequire(import.meta.url)('vnu-jar'));
+  stops.push(
+    startJob(jobsDir, 'nuHtml', 'java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', distDir], {
+      cwd: root,
+      env: process.env,
+    }),
+  );
+
+  const { server, url } = await serveStatic(distDir, '/');
+  project.provide('siteUrl', url);
+  project.provide('distDir', distDir);
   project.provide('canonicalBase', CANONICAL_BASE);
-  return async () => server.stop();
+  project.provide('jobsDir', jobsDir);
+  project.provide('backgroundDists', {
+    reproducible: join(copies.reproducible.dir, 'dist/'),
+    basePath: join(copies.basePath.dir, 'dist/'),
+  });
+  return () => {
+    for (const stop of stops) stop();
+    server.close();
+    for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
+    rmSync(jobsDir, { recursive: true, force: true });
+  };
 }

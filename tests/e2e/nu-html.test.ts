@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { promisify } from 'node:util';
 import { describe, expect, inject, test } from 'vitest';
+import { jobResult } from './background';
 
 const distDir = inject('distDir');
-/** The W3C's Nu HTML Checker, as the vnu-jar package ships it; Java comes from Debian (.ci/run). */
-const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 
 interface NuMessage {
   type: string;
@@ -14,18 +10,15 @@ interface NuMessage {
   message: string;
 }
 
-/** Runs the checker over every HTML file of a folder; returns its errors as "file:line: message". */
-async function nuErrors(dir: string): Promise<string[]> {
-  // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
-  const result = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', dir], {
-    maxBuffer: 1 << 26,
-  }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
-  const report = JSON.parse(result.stderr) as { messages: NuMessage[] };
-  return report.messages.map((message) => `${message.url?.split(dir).at(-1) ?? '?'}:${message.lastLine ?? '?'}: ${message.message}`);
-}
-
 describe('the W3C Nu HTML Checker', () => {
   test('finds no error on any built page, 404 included', async () => {
-    expect(await nuErrors(distDir)).toEqual([]);
-  });
+    // The global setup runs the checker over the suite's build in the background; its JSON report
+    // is on stderr whatever it finds.
+    const { stderr } = await jobResult('nuHtml');
+    const report = JSON.parse(stderr) as { messages: NuMessage[] };
+    const errors = report.messages.map(
+      (message) => `${message.url?.split(distDir).at(-1) ?? '?'}:${message.lastLine ?? '?'}: ${message.message}`,
+    );
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
