@@ -103,7 +103,9 @@ describe('quoting a passage', () => {
       await offer.getByRole('button', { name: lang === 'zh' ? '复制所选文字的链接' : 'Copy link to passage' }).click();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link.startsWith(`${canonicalBase}${lang}/mechanisms/value-proposition/#s3-2-1-p2:~:text=`)).toBe(true);
-      await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/copied|已复制/);
+      await expect(page.locator('passage-tools').getByRole('status').textContent()).resolves.toBe(
+        lang === 'zh' ? '所选文字的链接已复制' : 'Link to the passage copied',
+      );
       await context.close();
 
       // Opened, the link shows the quoted words (Chromium supports text fragments) …
