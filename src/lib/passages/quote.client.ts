@@ -47,7 +47,8 @@ function selectedPart(paragraph: Element, range: Range): { text: string; start: 
 }
 
 /** Everything the offer needs about the current selection, or undefined when it is not in a paper paragraph. */
-function readSelection(): { paragraph: Element; quote: string; link: string; range?: [string, string] } | undefined {
+function readSelection():
+  { paragraph: Element; end: Element | undefined; quote: string; link: string; range?: [string, string] } | undefined {
   const selection = getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
   const range = selection.getRangeAt(0);
@@ -67,6 +68,7 @@ function readSelection(): { paragraph: Element; quote: string; link: string; ran
   const last = paragraphs.at(-1);
   return {
     paragraph,
+    end: paragraphOf(range.endContainer),
     quote: part.text.slice(start, end),
     link: `${canonicalUrl()}#${paragraph.id}:~:${directive}`,
     ...(last && last !== paragraph ? { range: [paragraph.id, last.id] as [string, string] } : {}),
@@ -74,6 +76,8 @@ function readSelection(): { paragraph: Element; quote: string; link: string; ran
 }
 
 let offer: HTMLElement | undefined;
+/** Whether a finger or the mouse is down on the offer: a tap may clear the selection before its click arrives. */
+let pressing = false;
 
 /** Places the offer below the selection, or docks it at the bottom on touch screens. */
 function place(element: HTMLElement): void {
@@ -99,7 +103,10 @@ function hide(): void {
 /** Shows the offer for the current selection, or hides it when there is nothing to quote. */
 function update(host: HTMLElement): void {
   const current = readSelection();
-  if (!current) return hide();
+  if (!current) {
+    if (!pressing) hide();
+    return;
+  }
   const strings = JSON.parse(host.dataset['strings'] ?? '{}') as PassageStrings;
   const citation = JSON.parse(host.dataset['cite'] ?? '{}') as QuoteCitation;
   const status = host.querySelector('[role="status"]');
@@ -122,8 +129,13 @@ function update(host: HTMLElement): void {
     offer.setAttribute('aria-label', strings['passage.offer'] ?? '');
     // Pressing a button must not collapse the selection it acts on.
     offer.addEventListener('mousedown', (event) => event.preventDefault());
-    document.body.append(offer);
+    offer.addEventListener('pointerdown', () => (pressing = true));
+    for (const type of ['click', 'pointercancel'] as const) offer.addEventListener(type, () => (pressing = false));
   }
+  // Right after the paragraph where the selection ends (outside the selection), so that Tab
+  // reaches the offer next from a keyboard selection; it is fixed on screen, so nothing shifts.
+  if (current.end && offer.previousElementSibling !== current.end) current.end.after(offer);
+  else if (!offer.isConnected) document.body.append(offer);
   const buttons = [
     button(strings['passage.copyQuote'], citedQuote(current.quote, current.paragraph.id, citation), strings['passage.quoteCopied']),
     button(strings['passage.copyLink'], current.link, strings['passage.linkCopied']),
