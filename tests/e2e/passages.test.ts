@@ -160,7 +160,7 @@ describe('assigned passages', () => {
     const sentences = await assigned(page, 'zh/mechanisms/value-proposition/?p=s3-2-1-p2-s2..s3-2-1-p2-s3');
     expect(sentences).toEqual({ ids: ['s3-2-1-p2-s2', 's3-2-1-p2-s3'], bar: '指定阅读：第 2 段第 2–3 句', role: 'status' });
 
-    for (const range of ['s3-2-1-p3..s3-2-1-p2', 's9-p1..s9-p2', 's3-2-1-p2..s3-2-1-p2-s1', 'nonsense']) {
+    for (const range of ['s3-2-1-p3..s3-2-1-p2', 's9-p1..s9-p2', 's3-2-1-p2..s3-2-1-p2-s1']) {
       const ignored = await assigned(page, `en/mechanisms/value-proposition/?p=${range}`);
       expect(ignored.ids, range).toEqual([]);
       expect(ignored.bar).toBe(`The link asks for a passage (${range}) that is not on this page, so the whole section is shown.`);
@@ -171,7 +171,7 @@ describe('assigned passages', () => {
   test('a selection over several paragraphs offers a link to that range', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(url('en/case-overview/?p=s3-1-p1..s3-1-p2'));
+    await page.goto(url('en/case-overview/'));
     await page.evaluate(() => {
       const range = document.createRange();
       range.setStart(document.querySelector('#s3-1-p2-s1')!.firstChild!, 0);
