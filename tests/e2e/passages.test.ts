@@ -14,49 +14,39 @@ const local = (canonical: string) => canonical.replace(canonicalBase, siteUrl);
 const fetchText = async (path: string) => (await fetch(url(path))).text();
 const browser = useBrowser();
 
-/** Selects `quote` inside the paragraph `id` (one text node holds it) and waits for the quote offer. */
-async function select(page: Page, id: string, quote: string): Promise<void> {
-  await page.evaluate(
-    ([paragraphId, text]) => {
-      const walker = document.createTreeWalker(document.getElementById(paragraphId!)!, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(text!);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text!.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`${text} is not in #${paragraphId}`);
-    },
-    [id, quote],
-  );
-  await page.locator('.passage-offer:not([hidden])').waitFor();
-}
-
-/** Whether `quote` (inside paragraph `id`) is on screen, and the paragraph's top. */
-function placeOf(page: Page, id: string, quote: string) {
+/**
+ * Finds `quote` inside the paragraph `id` (one text node holds it); selects it if asked. Returns
+ * whether it is on screen and where the paragraph's top is.
+ */
+function locate(page: Page, id: string, quote: string, select = false) {
   return page.evaluate(
-    ([paragraphId, text]) => {
-      const paragraph = document.getElementById(paragraphId!)!;
+    ([paragraphId, text, selecting]) => {
+      const paragraph = document.getElementById(paragraphId)!;
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) {
         const node = walker.currentNode as Text;
-        const at = node.data.indexOf(text!);
+        const at = node.data.indexOf(text);
         if (at === -1) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + text!.length);
+        range.setEnd(node, at + text.length);
+        if (selecting) {
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        }
         const box = range.getBoundingClientRect();
         return { visible: box.top >= 0 && box.bottom <= innerHeight, paragraphTop: paragraph.getBoundingClientRect().top };
       }
-      return { visible: false, paragraphTop: NaN };
+      throw new Error(`${text} is not in #${paragraphId}`);
     },
-    [id, quote],
+    [id, quote, select] as const,
   );
+}
+
+/** Selects `quote` inside the paragraph `id` and waits for the quote offer. */
+async function select(page: Page, id: string, quote: string): Promise<void> {
+  await locate(page, id, quote, true);
+  await page.locator('.passage-offer:not([hidden])').waitFor();
 }
 
 /** Opens `link` in a short phone-sized page, where the end of a long paragraph is below the fold when the page lands on the paragraph's top. */
@@ -119,14 +109,14 @@ describe('quoting a passage', () => {
         },
         ['s3-2-1-p2', quote],
       );
-      await expect.poll(() => placeOf(quoted, 's3-2-1-p2', quote).then((place) => place.visible)).toBe(true);
+      await expect.poll(() => locate(quoted, 's3-2-1-p2', quote).then((place) => place.visible)).toBe(true);
       await quoted.close();
 
       // … and with a text that no longer matches, it lands on the paragraph.
       const changed = await open(local(link).replace(/text=.*$/, `text=${encodeURIComponent('这段文字已经不在了')}`));
       // Chromium scrolls to the paragraph once its search for the text has failed.
-      await expect.poll(async () => (await placeOf(changed, 's3-2-1-p2', quote)).paragraphTop, { timeout: 5000 }).toBeLessThan(120);
-      const landed = await placeOf(changed, 's3-2-1-p2', quote);
+      await expect.poll(async () => (await locate(changed, 's3-2-1-p2', quote)).paragraphTop, { timeout: 5000 }).toBeLessThan(120);
+      const landed = await locate(changed, 's3-2-1-p2', quote);
       expect(landed.paragraphTop).toBeGreaterThanOrEqual(0);
       expect(landed.visible, 'the quote is below the fold: the page landed on the paragraph, not on the text').toBe(false);
       await changed.close();

@@ -34,29 +34,22 @@ export function paperJsonLd(paper: JsonLdPaper, site: JsonLdSite, lang: Lang): J
   const home = (inLang: Lang) => new URL(pageUrl(site.base, inLang), site.origin).href;
   const translator = { '@type': 'Organization', name: site.names[lang], url: new URL(pageUrl(site.base, undefined), site.origin).href };
   const authors = (inLang: Lang) => paper.authors.map((author) => ({ '@type': 'Person', name: author[inLang] }));
-  const original: JsonObject = {
+  const article = (inLang: Lang, facts: JsonObject): JsonObject => ({
     '@type': 'ScholarlyArticle',
-    '@id': `${home('zh')}#paper`,
-    name: paper.title.zh,
-    headline: paper.title.zh,
-    inLanguage: HTML_LANG.zh,
-    author: authors('zh'),
+    '@id': `${home(inLang)}#paper`,
+    name: paper.title[inLang],
+    headline: paper.title[inLang],
+    inLanguage: HTML_LANG[inLang],
+    author: authors(inLang),
+    ...facts,
+    url: home(inLang),
+  });
+  const original = article('zh', {
     datePublished: paper.published,
     publisher: { '@type': 'Organization', name: paper.publisher },
     license: paper.license.url,
-    url: home('zh'),
-  };
-  const translation: JsonObject = {
-    '@type': 'ScholarlyArticle',
-    '@id': `${home('en')}#paper`,
-    name: paper.title.en,
-    headline: paper.title.en,
-    inLanguage: HTML_LANG.en,
-    author: authors('en'),
-    translator,
-    datePublished: site.translationDate,
-    url: home('en'),
-  };
+  });
+  const translation = article('en', { translator, datePublished: site.translationDate });
   const context = { '@context': 'https://schema.org' };
   return lang === 'en'
     ? { ...context, ...translation, translationOfWork: original }
