@@ -85,7 +85,14 @@ describe('quoting a passage', () => {
       expect(paragraph, 'the quote ends paragraph 2').toContain(quote);
       await select(page, 's3-2-1-p2', quote);
       const offer = page.getByRole('group', { name: lang === 'zh' ? '引用所选文字' : 'Quote this passage' });
-      await offer.getByRole('button', { name: lang === 'zh' ? '复制引文及出处' : 'Copy quote with citation' }).click();
+      // From the keyboard: the offer comes next in tab order after the paragraph's last link.
+      await page.locator('#s3-2-1-p2 a').last().focus();
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        lang === 'zh' ? '复制引文及出处' : 'Copy quote with citation',
+      );
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“/);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.startsWith(`“${quote}`)).toBe(true);
       expect(copied).toContain(citation);
