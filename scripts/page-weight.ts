@@ -33,7 +33,8 @@ export function pageWeight(dist: string, base: string, page: string): PageWeight
     return existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
   };
   const attributes = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
-  const inlineScripts = attributes(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g).join('\n');
+  // JSON-LD (`type="application/ld+json"`) is data, not script: it counts in the HTML only.
+  const inlineScripts = attributes(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g).join('\n');
   const inlineStyles = attributes(/<style[^>]*>([\s\S]*?)<\/style>/g).join('\n');
   const externalScripts = attributes(/<script[^>]*\bsrc="([^"]+)"/g).map(local);
   const stylesheets = attributes(/<link rel="stylesheet" href="([^"]+)"/g);

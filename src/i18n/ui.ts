@@ -133,6 +133,26 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.suggestion': 'Perhaps you were looking for:',
   'notFound.body': 'There is no page at this address. The paper’s sections are listed below.',
+  // Passages, ranges, quotes and the translation as a citable work
+  'passage.offer': 'Quote this passage',
+  'passage.copyQuote': 'Copy quote with citation',
+  'passage.copyLink': 'Copy link to passage',
+  'passage.copyRange': 'Copy link to {range}',
+  'passage.quoteCopied': 'Quote with citation copied',
+  'passage.linkCopied': 'Link to the passage copied',
+  'passage.paragraphs': '¶{first}–{last}',
+  'passage.sentences': '¶{paragraph}, sentences {first}–{last}',
+  'passage.paragraph': '¶{n}',
+  'passage.sentence': '¶{paragraph}, sentence {n}',
+  'passage.assigned': 'Assigned passage: {range}',
+  'passage.showAll': 'show all',
+  'passage.ignored': 'The link asks for a passage ({range}) that is not on this page, so the whole section is shown.',
+  'cite.translation': 'Cite the English translation',
+  'cite.translationNote':
+    'The English text is this site’s translation. APA cites it as a translated work: the translation’s year, this site as translator, and the original’s year.',
+  'cite.original': 'Cite the Chinese original',
+  'cite.cslJson': 'CSL-JSON',
+  'course.cartridge': 'Course cartridge (IMS Common Cartridge)',
 } as const;
 
 export const zh = {
@@ -246,6 +266,25 @@ export const zh = {
   'notFound.title': '页面不存在',
   'notFound.suggestion': '您要找的也许是：',
   'notFound.body': '此地址没有页面。论文各节列在下方。',
+  // 段落、范围、引文与译文引用
+  'passage.offer': '引用所选文字',
+  'passage.copyQuote': '复制引文及出处',
+  'passage.copyLink': '复制所选文字的链接',
+  'passage.copyRange': '复制{range}的链接',
+  'passage.quoteCopied': '引文及出处已复制',
+  'passage.linkCopied': '所选文字的链接已复制',
+  'passage.paragraphs': '第 {first}–{last} 段',
+  'passage.sentences': '第 {paragraph} 段第 {first}–{last} 句',
+  'passage.paragraph': '第 {n} 段',
+  'passage.sentence': '第 {paragraph} 段第 {n} 句',
+  'passage.assigned': '指定阅读：{range}',
+  'passage.showAll': '显示全部',
+  'passage.ignored': '链接所指的段落（{range}）不在本页，故显示整节。',
+  'cite.translation': '引用英文译文',
+  'cite.translationNote': '英文为本站译文。APA 将其作为译著引用：注明译文年份、译者（本站）与原文年份。',
+  'cite.original': '引用中文原文',
+  'cite.cslJson': 'CSL-JSON',
+  'course.cartridge': '课程包（IMS Common Cartridge）',
 } as const satisfies Record<keyof typeof en, string>;
 
 export type UiKey = keyof typeof en;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/chromium';
@@ -70,6 +72,38 @@ describe(`the site built under ${BASE}`, () => {
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}en/`));
     await page.close();
+  });
+
+  test('copy-link, the quote offer and the assigned passage work under the prefix and copy canonical URLs', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const canonical = `${COURSE_SITE.SITE_URL}${BASE}en/mechanisms/value-proposition/`;
+    await page.goto(new URL('en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2', siteUrl).href);
+    await page.locator('.passage-bar span:not(:empty)').waitFor();
+    expect(await page.locator('.assigned').evaluateAll((elements) => elements.map((element) => element.id))).toEqual([
+      's3-2-1-p2',
+      's3-2-1-p3',
+    ]);
+    const paragraph = page.locator('#s3-2-1-p3');
+    await paragraph.hover();
+    await paragraph.getByRole('button', { name: 'Copy link to this paragraph' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#s3-2-1-p3`);
+    await page.evaluate(() => {
+      const text = document.querySelector('#s3-2-1-p3-s1 ~ .sentence')!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 8);
+    });
+    await page.getByRole('button', { name: 'Copy link to passage' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${canonical}#s3-2-1-p3:~:text=[^&]+$`));
+    await context.close();
+  });
+
+  test('the course cartridge links every section under SITE_URL and the prefix', () => {
+    const files = unzipSync(readFileSync(`${dist}downloads/course.en.imscc`));
+    const urls = Object.keys(files)
+      .filter((name) => name.startsWith('weblinks/'))
+      .map((name) => /<url href="([^"]+)"/.exec(strFromU8(files[name]!))?.[1]);
+    expect(urls).toHaveLength(20);
+    for (const link of urls) expect(link).toMatch(new RegExp(`^${COURSE_SITE.SITE_URL.replaceAll('.', '\\.')}${BASE}en/[a-z/-]+/$`));
   });
 
   test('a mistyped path lands on the 404 page, which points to the right page', async () => {

@@ -113,15 +113,17 @@ describe('citations and cross-references', () => {
 });
 
 describe('linking in', () => {
-  test('copy link puts the paragraph’s absolute URL on the clipboard and says so', async () => {
+  test('copy link puts the paragraph’s canonical URL on the clipboard, without the query it was opened with, and says so', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(url('en/mechanisms/value-delivery/'));
+    await page.goto(url('en/mechanisms/value-delivery/?p=s3-2-3-p1..s3-2-3-p3&utm_source=x#s3-2-3-p1'));
     const paragraph = page.locator('#s3-2-3-p2');
     await paragraph.hover();
     await paragraph.getByRole('button', { name: 'Copy link to this paragraph' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('en/mechanisms/value-delivery/#s3-2-3-p2'));
-    await expect(page.getByRole('status').textContent()).resolves.toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${inject('canonicalBase')}en/mechanisms/value-delivery/#s3-2-3-p2`,
+    );
+    await expect(page.locator('copy-links').getByRole('status').textContent()).resolves.toBe('Link copied');
     await context.close();
   });
 

@@ -1,7 +1,8 @@
 import AnalysisFigure from './AnalysisFigure.astro';
+import CourseFiles from './CourseFiles.astro';
 import KeyFigures from './KeyFigures.astro';
 import Note from './Note.astro';
 import Timeline from './Timeline.astro';
 
 /** The components content/ may use in MDX, handed to every `<Content components>`. */
-export const mdxComponents = { AnalysisFigure, KeyFigures, Note, Timeline };
+export const mdxComponents = { AnalysisFigure, CourseFiles, KeyFigures, Note, Timeline };

@@ -6,6 +6,8 @@ export interface PageAnchors {
   paragraphs: string[];
   /** Ids of the paragraphs' sentences, in order ("s3-2-1-p2-s1" …). */
   sentences: string[];
+  /** The plain text of each paper paragraph, by id, as a reader sees it (for /paragraphs.json). */
+  texts: Record<string, string>;
   /** The source line of each paragraph, by id, for messages that point at the file. */
   lines: Record<string, number>;
   /** Each citation: its reference number and the nearest heading or paragraph anchor. */

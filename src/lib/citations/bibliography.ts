@@ -40,6 +40,11 @@ export interface CslItem {
   DOI?: string;
   URL?: string;
   publisher?: string;
+  /** A translation's translator (this site, for the English translation). */
+  translator?: CslName[];
+  /** A translation's original: its date and title. */
+  'original-date'?: CslDate;
+  'original-title'?: string;
   /** A BCP 47 tag (`zh-CN` for the Chinese references); none for the English ones. */
   language?: string;
   /**
@@ -284,6 +289,8 @@ export interface PaperCitations {
   bibtex: string;
   /** A RIS record (Chinese names and title). */
   ris: string;
+  /** APA's in-text citation, plain text: "(Jin & Wu, 2024)". */
+  apaInText: string;
 }
 
 function dateParts(date: string): CslDate {
@@ -330,6 +337,7 @@ export function formatPaperCitations(paper: PaperMetadata, options: PaperCitatio
 
   const gbt = render([zhItem], 'gbt', 'zh-CN').get(key) ?? '';
   const apa = render([enItem], 'apa', 'en-US').get(key) ?? '';
+  const apaInText = inText(enItem);
 
   const fields: [string, string][] = [
     ['author', paper.authors.map((author) => `${author.familyZh}, ${author.givenZh}`).join(' and ')],
@@ -347,5 +355,94 @@ export function formatPaperCitations(paper: PaperMetadata, options: PaperCitatio
   // RIS, citation-js among them, take TT as the title and TI as the original's.
   const ris = new Cite(zhItem).format('ris').replace(/^ER {2}- ?$/m, `PB  - ${paper.publisher}\nER  - `);
 
-  return { gbt, apa, bibtex, ris };
+  return { gbt, apa, bibtex, ris, apaInText };
+}
+
+/** APA's in-text citation of one item, plain text: "(Jin & Wu, 2024)", "(Jin & Wu, 2024/2026)". */
+function inText(item: CslItem): string {
+  registerStyles();
+  return new Cite(item).format('citation', { template: TEMPLATES.apa, lang: 'en-US', format: 'text' });
+}
+
+/** This site's English translation of the paper, as a citable work of its own. */
+export interface TranslationMetadata {
+  /** Who translated it: this site, by its name. */
+  translator: string;
+  /** The date of the translation's current revision, `YYYY-MM-DD`. */
+  date: string;
+}
+
+/** The translation's citation in each format. */
+export interface TranslationCitations {
+  /** APA 7th edition, HTML: the translated work's form, "(…, Trans.)" and "(Original work published 2024)". */
+  apa: string;
+  /** APA's in-text citation, plain text, both years: "(Jin & Wu, 2024/2026)". */
+  apaInText: string;
+  /** The CSL-JSON item: `translator`, `original-date`, `original-title`. */
+  csl: CslItem;
+  /** A BibTeX (biblatex) entry with `translator`, `origdate`, `origtitle` and `origlanguage`. */
+  bibtex: string;
+  /** A RIS record: the English title, A4 (translator), the original's year in a note. */
+  ris: string;
+}
+
+/**
+ * "Cite the translation": the English translation as APA 7 cites a translated work, with the
+ * original's authors and year and this site as translator and publisher. Nothing else is known
+ * about it, so nothing else is given.
+ */
+export function formatTranslationCitations(
+  paper: PaperMetadata,
+  translation: TranslationMetadata,
+  options: PaperCitationOptions = {},
+): TranslationCitations {
+  const original = dateParts(paper.published);
+  const issued = dateParts(translation.date);
+  const originalYear = String(original['date-parts'][0]?.[0]);
+  const first = paper.authors[0];
+  if (first === undefined) throw new Error('The paper has no author');
+  const key = `${first.family.toLowerCase().replace(/[^a-z]/g, '')}${originalYear}en`;
+  const csl: CslItem = {
+    id: key,
+    'citation-key': key,
+    type: 'article',
+    author: paper.authors.map((author) => ({ family: author.family, given: author.given })),
+    title: paper.title.en,
+    translator: [{ literal: translation.translator }],
+    publisher: translation.translator,
+    issued,
+    'original-date': original,
+    'original-title': paper.title.zh,
+    language: 'en',
+    ...(options.url === undefined ? {} : { URL: options.url }),
+  };
+  const apa = render([csl], 'apa', 'en-US').get(key) ?? '';
+  const fields: [string, string][] = [
+    ['author', paper.authors.map((author) => `${author.family}, ${author.given}`).join(' and ')],
+    ['title', latexEscape(paper.title.en)],
+    ['translator', `{${latexEscape(translation.translator)}}`],
+    ['publisher', `{${latexEscape(translation.translator)}}`],
+    ['year', String(issued['date-parts'][0]?.[0])],
+    ['date', translation.date],
+    ['origtitle', latexEscape(paper.title.zh)],
+    ['origdate', paper.published],
+    ['origlanguage', 'chinese'],
+    ['langid', 'english'],
+  ];
+  if (options.url !== undefined) fields.push(['url', options.url]);
+  const ris = [
+    'TY  - JOUR',
+    ...paper.authors.map((author) => `AU  - ${author.family}, ${author.given}`),
+    `A4  - ${translation.translator}`,
+    `TI  - ${paper.title.en}`,
+    `PY  - ${issued['date-parts'][0]?.[0]}`,
+    `DA  - ${translation.date.replaceAll('-', '/')}`,
+    `PB  - ${translation.translator}`,
+    'LA  - en',
+    ...(options.url === undefined ? [] : [`UR  - ${options.url}`]),
+    `N1  - Translation of: ${paper.authors.map((author) => `${author.familyZh}${author.givenZh}`).join(', ')}. ${paper.title.zh}. ${originalYear}.`,
+    'ER  - ',
+    '',
+  ].join('\n');
+  return { apa, apaInText: inText(csl), csl, bibtex: bibtexEntry('article', key, fields), ris };
 }

@@ -1,7 +1,9 @@
-import { formatPaperCitations, type PaperCitations } from './bibliography';
-import { paper } from '../content/paper';
+import { en } from '../../i18n/ui';
+import { formatPaperCitations, formatTranslationCitations, type PaperCitations, type TranslationCitations } from './bibliography';
+import { paper, translation } from '../content/paper';
 
 const cache = new Map<string, PaperCitations>();
+const translationCache = new Map<string, TranslationCitations>();
 
 /**
  * The paper's citations (GB/T 7714, APA, BibTeX, RIS), optionally pointing at one page of this
@@ -13,6 +15,20 @@ export function paperCitations(url?: string): PaperCitations {
   if (!citations) {
     citations = formatPaperCitations(paper, url ? { url } : {});
     cache.set(key, citations);
+  }
+  return citations;
+}
+
+/**
+ * The English translation's citations (APA, CSL-JSON, BibTeX, RIS): translated by this site (its
+ * English name), dated by the translation's current revision (content/translation.json).
+ */
+export function translationCitations(url?: string): TranslationCitations {
+  const key = url ?? '';
+  let citations = translationCache.get(key);
+  if (!citations) {
+    citations = formatTranslationCitations(paper, { translator: en['site.title'], date: translation.date }, url ? { url } : {});
+    translationCache.set(key, citations);
   }
   return citations;
 }

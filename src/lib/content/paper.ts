@@ -1,8 +1,12 @@
 import paperJson from '../../../content/paper.json';
+import translationJson from '../../../content/translation.json';
 import type { Lang } from '../../i18n/utils';
 
 /** The paper's bibliographic facts, exactly as the source states them (content/paper.json). */
 export const paper = paperJson;
+
+/** This site's English translation: the date of its current revision (content/translation.json). */
+export const translation = translationJson;
 
 /** The authors' names in one language, joined as that language joins them. */
 export function authorNames(lang: Lang): string {

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PageAnchors } from '../anchors/page-anchors';
@@ -9,7 +10,7 @@ import type { PageAnchors } from '../anchors/page-anchors';
  * Runs last. An annotation inside a note belongs to the paragraph or heading before it.
  */
 export function collectAnchorsTransform(tree: Root, file: VFile): void {
-  const anchors: PageAnchors = { headings: [], paragraphs: [], sentences: [], lines: {}, citations: [], terms: [], math: false };
+  const anchors: PageAnchors = { headings: [], paragraphs: [], sentences: [], texts: {}, lines: {}, citations: [], terms: [], math: false };
   let current = '';
   for (const block of tree.children) {
     const id = block.type === 'element' ? block.properties['id'] : undefined;
@@ -19,6 +20,7 @@ export function collectAnchorsTransform(tree: Root, file: VFile): void {
         current = id;
       } else if (block.tagName === 'p') {
         anchors.paragraphs.push(id);
+        anchors.texts[id] = toString(block).replace(/\s+/g, ' ').trim();
         if (block.position) anchors.lines[id] = block.position.start.line;
         current = id;
       }

@@ -68,5 +68,7 @@ describe('section and paragraph ids', () => {
       headings: ['s2-1', 's2-2'],
       paragraphs: ['s2-1-p1', 's2-2-p1', 's2-2-p2'],
     });
+    const texts = (metadata.frontmatter['anchors'] as { texts: Record<string, string> }).texts;
+    expect(texts).toEqual({ 's2-1-p1': '第一段。', 's2-2-p1': '第二节第一段。', 's2-2-p2': '第二节第二段。' });
   });
 });
