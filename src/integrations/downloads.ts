@@ -11,8 +11,8 @@ import { downloadsTable } from '../lib/downloads/listing';
 import { printDocument } from '../lib/downloads/print';
 import { normaliseBase } from '../lib/site/urls';
 
-/** Where the downloads page's list goes (src/pages/[lang]/downloads.astro). */
-export const DOWNLOAD_LIST_SLOT = '<div id="download-list"></div>';
+/** Where the downloads page's list goes (src/pages/[lang]/downloads.astro; Astro may add its scoping attribute). */
+const DOWNLOAD_LIST_SLOT = /(<div id="download-list"[^>]*>)(<\/div>)/;
 
 /**
  * The date the books carry: SOURCE_DATE_EPOCH when the builder sets it (the reproducible-builds
@@ -63,9 +63,9 @@ function fillDownloadsPages(site: BuiltSite): void {
   for (const lang of LANGS) {
     const file = join(site.dir, lang, 'downloads', 'index.html');
     const html = readFileSync(file, 'utf8');
-    if (!html.includes(DOWNLOAD_LIST_SLOT)) throw new Error(`${file} has no ${DOWNLOAD_LIST_SLOT} for the list of downloads`);
+    if (!DOWNLOAD_LIST_SLOT.test(html)) throw new Error(`${file} has no <div id="download-list"></div> for the list of downloads`);
     const table = downloadsTable(files, lang, (name) => `${site.base}downloads/${name}`);
-    writeFileSync(file, html.replace(DOWNLOAD_LIST_SLOT, `<div id="download-list">${table}</div>`));
+    writeFileSync(file, html.replace(DOWNLOAD_LIST_SLOT, (_, open: string, close: string) => `${open}${table}${close}`));
   }
 }
 

@@ -67,4 +67,21 @@ describe('offline reading, by the reader’s choice', () => {
     expect(failed).toEqual([]);
     await context.close();
   }, 90_000);
+
+  test('the web app manifest names the site in both languages, and every page links to it', async () => {
+    const manifest = (await (await fetch(url('manifest.webmanifest'))).json()) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      name: '价值共创与小米 · Value Co-Creation and Xiaomi',
+      lang: 'zh-CN',
+      name_localized: { 'zh-CN': { value: '价值共创与小米', lang: 'zh-CN' }, en: { value: 'Value Co-Creation and Xiaomi', lang: 'en' } },
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+    });
+    for (const path of ['', 'zh/', 'en/downloads/']) {
+      expect(await (await fetch(url(path))).text()).toContain(
+        `<link rel="manifest" href="${new URL(siteUrl).pathname}manifest.webmanifest">`,
+      );
+    }
+  });
 });
