@@ -43,7 +43,8 @@ async function printPdfs(books: Book[], out: string, date: Date, logger: AstroIn
     await Promise.all(
       books.map(async (book) => {
         const page = await browser.newPage();
-        await page.setContent(printDocument(book), { waitUntil: 'load' });
+        // Playwright's 30 s default is too short for a large print page on a busy machine.
+        await page.setContent(printDocument(book), { waitUntil: 'load', timeout: 180_000 });
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
         writeFileSync(join(out, `paper.${book.edition}.pdf`), fixPdfDates(pdf, date));
         await page.close();
@@ -65,7 +66,10 @@ function fillDownloadsPages(site: BuiltSite): void {
     const html = readFileSync(file, 'utf8');
     if (!DOWNLOAD_LIST_SLOT.test(html)) throw new Error(`${file} has no <div id="download-list"></div> for the list of downloads`);
     const table = downloadsTable(files, lang, (name) => `${site.base}downloads/${name}`);
-    writeFileSync(file, html.replace(DOWNLOAD_LIST_SLOT, (_, open: string, close: string) => `${open}${table}${close}`));
+    writeFileSync(
+      file,
+      html.replace(DOWNLOAD_LIST_SLOT, (_, open: string, close: string) => `${open}${table}${close}`),
+    );
   }
 }
 
