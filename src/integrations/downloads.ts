@@ -99,7 +99,7 @@ export default function downloadsIntegration(): AstroIntegration {
           writeFileSync(join(out, `paper.${book.edition}.epub`), epub(book, `${url}downloads/paper.${book.edition}.epub`, date));
         await printPdfs(books, out, date, logger);
         fillDownloadsPages(site);
-        logger.info(`made the EPUBs and PDFs in ${Date.now() - started} ms`);
+        logger.info(`made the downloads in ${Date.now() - started} ms`);
       },
     },
   };
