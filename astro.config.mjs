@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
+import downloads from './src/integrations/downloads.ts';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteData from './src/integrations/site-data.ts';
@@ -57,7 +59,11 @@ export default defineConfig({
       SITE_DATA_FILES.map((file) => `${root}${file}`),
     ),
     lazyScripts(),
+    // In this order: the downloads (made from the built pages), the search index, then the
+    // service worker, which saves every file the others wrote.
+    downloads(),
     pagefind(),
     securityHeaders(),
+    offline(),
   ],
 });

@@ -153,6 +153,37 @@ export const en = {
   'cite.original': 'Cite the Chinese original',
   'cite.cslJson': 'CSL-JSON',
   'course.cartridge': 'Course cartridge (IMS Common Cartridge)',
+  // Downloads and offline reading
+  'downloads.title': 'Downloads and offline reading',
+  'downloads.intro':
+    'The paper to take with you: e-books (EPUB 3) for reading apps and e-readers, and PDFs (A4) for printing and annotating, in Chinese, in English, or in both, each paragraph of the original followed by its translation.',
+  'downloads.none': 'This copy of the site was built without downloads.',
+  'downloads.file': 'File',
+  'downloads.language': 'Language',
+  'downloads.format': 'Format',
+  'downloads.size': 'Size',
+  'downloads.paper': 'The paper',
+  'downloads.course': 'Course cartridge',
+  'downloads.bilingual': 'Chinese and English, paragraph by paragraph',
+  'downloads.epub': 'EPUB 3 e-book',
+  'downloads.pdf': 'PDF (A4)',
+  'downloads.imscc': 'IMS Common Cartridge',
+  'downloads.bookCredit':
+    'The paper is licensed CC BY 4.0. The English translation, the notes marked “Added by this site”, the glossary’s definitions and the figures are this site’s own work (Value Co-Creation and Xiaomi, a bilingual reading edition), not the paper’s.',
+  'downloads.bookSource': 'Read online:',
+  'downloads.titlePage': 'Title page',
+  'offline.title': 'Read offline',
+  'offline.intro':
+    'Save the whole site in this browser (every page in both languages, the glossary, and search) to read with the network off. Nothing is downloaded until you choose to save it.',
+  'offline.size': 'Saving downloads {size} ({files} files).',
+  'offline.save': 'Save for offline reading',
+  'offline.remove': 'Remove the saved copy',
+  'offline.saving': 'Saving… {done} of {files} files',
+  'offline.done': 'Saved: this site now works without a network in this browser, and it updates itself when a new version is published.',
+  'offline.removed': 'The saved copy is removed.',
+  'offline.failed': 'Saving failed: {error}',
+  'offline.unsupported': 'This browser cannot save the site for offline reading.',
+  'offline.noScript': 'Saving for offline reading needs JavaScript.',
 } as const;
 
 export const zh = {
@@ -285,6 +316,36 @@ export const zh = {
   'cite.original': '引用中文原文',
   'cite.cslJson': 'CSL-JSON',
   'course.cartridge': '课程包（IMS Common Cartridge）',
+  // 下载与离线阅读
+  'downloads.title': '下载与离线阅读',
+  'downloads.intro':
+    '可随身带走的论文：供阅读应用和电子阅读器使用的电子书（EPUB 3），以及便于打印和批注的 PDF（A4），分中文、英文和中英对照三种，对照版每段原文之后紧接其译文。',
+  'downloads.none': '本站这一版本构建时未生成可下载文件。',
+  'downloads.file': '文件',
+  'downloads.language': '语言',
+  'downloads.format': '格式',
+  'downloads.size': '大小',
+  'downloads.paper': '论文全文',
+  'downloads.course': '课程包',
+  'downloads.bilingual': '中英对照（逐段）',
+  'downloads.epub': 'EPUB 3 电子书',
+  'downloads.pdf': 'PDF（A4）',
+  'downloads.imscc': 'IMS 通用课程包（Common Cartridge）',
+  'downloads.bookCredit':
+    '论文以 CC BY 4.0 许可发布。英文译文、标明“本站所加”的注释、术语表释义与图示均为本站（价值共创与小米 · 中英对照阅读版）所作，并非论文内容。',
+  'downloads.bookSource': '在线阅读：',
+  'downloads.titlePage': '书名页',
+  'offline.title': '离线阅读',
+  'offline.intro': '将整个网站（中英文全部页面、术语表与搜索）保存在此浏览器中，断网也能阅读。只有在您选择保存之后才会下载。',
+  'offline.size': '保存需下载 {size}（{files} 个文件）。',
+  'offline.save': '保存以供离线阅读',
+  'offline.remove': '删除已保存的副本',
+  'offline.saving': '正在保存……已完成 {done}/{files} 个文件',
+  'offline.done': '已保存：本站现在可在此浏览器中离线使用，发布新版本时会自动更新。',
+  'offline.removed': '已删除保存的副本。',
+  'offline.failed': '保存失败：{error}',
+  'offline.unsupported': '此浏览器无法保存网站以供离线阅读。',
+  'offline.noScript': '保存以供离线阅读需要启用 JavaScript。',
 } as const satisfies Record<keyof typeof en, string>;
 
 export type UiKey = keyof typeof en;

@@ -116,4 +116,21 @@ describe(`the site built under ${BASE}`, () => {
     await page.waitForURL(`${siteUrl}en/mechanisms/value-delivery/`);
     await page.close();
   });
+
+  test('saving for offline registers the service worker under the prefix, with the prefix as its scope', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('zh/downloads/', siteUrl).href);
+    await page.locator('offline-control [data-action="save"]').click();
+    await page.locator('offline-control[data-state="saved"]').waitFor({ timeout: 30_000 });
+    const registration = await page.evaluate(async () => {
+      const found = await navigator.serviceWorker.getRegistration();
+      return { scope: found?.scope, script: found?.active?.scriptURL };
+    });
+    expect(registration).toEqual({ scope: siteUrl, script: `${siteUrl}sw.js` });
+    await context.setOffline(true);
+    await page.goto(new URL('en/mechanisms/value-delivery/', siteUrl).href);
+    expect(await page.locator('h1').textContent()).toContain('3.2.3');
+    await context.close();
+  });
 });

@@ -22,11 +22,11 @@ function tableAfter(heading: string, nth = 0): string[][] {
 
 describe('the test fixtures follow docs/contract.md', () => {
   test('the same pages', () => {
-    const paths = tableAfter('Pages').map(([path]) => path?.replaceAll('`', '') ?? '');
+    const paths = [...tableAfter('Pages'), ...tableAfter('Downloads and offline reading')].map(([path]) => path?.replaceAll('`', '') ?? '');
     const slugs = paths
       .filter((path) => path.startsWith('/{lang}/') && !path.includes('{section}'))
       .map((path) => path.slice('/{lang}/'.length).replace(/\/$/, ''));
-    const sections = slugs.filter((slug) => !['', 'references', 'glossary', 'search', 'about'].includes(slug));
+    const sections = slugs.filter((slug) => !['', 'references', 'glossary', 'search', 'about', 'downloads'].includes(slug));
     expect(new Set(ALL_SLUGS)).toEqual(new Set([...slugs, ...sections.map((slug) => `${slug}/parallel`)]));
   });
 

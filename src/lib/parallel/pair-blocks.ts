@@ -13,7 +13,7 @@ export interface ParallelRow {
 }
 
 /** Splits rendered HTML into blocks, each starting at a heading or paper paragraph with an id; notes, figures and tables stay with the block before them. */
-function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[] {
+export function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[] {
   const blocks: { anchor: string; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
     const id = node.type === 'element' ? node.properties['id'] : undefined;

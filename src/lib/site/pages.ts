@@ -1,7 +1,7 @@
 import { entryLocation, sectionEntries } from '../content/collection';
 
-/** The pages every language has besides its sections (docs/contract.md, "Pages"). */
-export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about'] as const;
+/** The pages every language has besides its sections (docs/contract.md, "Pages", and the downloads page). */
+export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about', 'downloads'] as const;
 
 /**
  * Every page's slug inside a language, in reading order: the home page (""), each section and

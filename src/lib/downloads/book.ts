@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
+import { authorNames, formatDate, paper } from '../content/paper';
+import { blocksOf } from '../parallel/pair-blocks';
+
+/** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
+export const EDITIONS = ['zh', 'en', 'zh-en'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+/** The languages of an edition, the original first. */
+export function editionLangs(edition: Edition): Lang[] {
+  return edition === 'zh-en' ? [...LANGS] : [edition];
+}
+
+export interface Chapter {
+  /** Its file name inside the book without extension, e.g. "mechanisms-value-proposition". */
+  id: string;
+  /** What the contents call it. */
+  title: string;
+  /** Its title in each of the book's languages, for the running head. */
+  titles: string[];
+  /** The chapter's `<html lang>`: its first language. */
+  lang: string;
+  /** Its content, cleaned of the site's furniture, links pointing inside the book. */
+  body: ElementContent[];
+  /** Its subsections (h2 with an id), for the contents. */
+  subheadings: { id: string; title: string }[];
+}
+
+export interface Book {
+  edition: Edition;
+  /** The book's languages as `<html lang>` values, the original first. */
+  languages: string[];
+  title: string;
+  chapters: Chapter[];
+}
+
+/** Where the built site is and where it lives, to read its pages and make links absolute. */
+export interface BuiltSite {
+  dir: string;
+  /** The base path, "/" or "/courses/bm101/xiaomi/". */
+  base: string;
+  /** The site's origin and base, e.g. "https://reading.example.org/courses/x/". */
+  url: string;
+}
+
+/** The pages a book holds, in reading order: front matter, the sections (from /sections.json), the back matter. */
+export function bookSlugs(site: BuiltSite): string[] {
+  const manifest = JSON.parse(readFileSync(join(site.dir, 'sections.json'), 'utf8')) as { sections: { paths: Record<Lang, string> }[] };
+  const sections = manifest.sections.map(({ paths }) => paths.en.slice(site.base.length + 'en/'.length, -1));
+  return ['', ...new Set(sections), 'references', 'glossary', 'about'];
+}
+
+const chapterId = (slug: string) => slug.replaceAll('/', '-') || 'front';
+
+/** Site furniture that has no place in a book: controls, previews, links to other views, citing help. */
+function isFurniture(node: Element, front: boolean): boolean {
+  const classes = node.properties.className ?? [];
+  return (
+    ['script', 'style', 'template', 'button', 'nav', 'copy-links', 'details'].includes(node.tagName) ||
+    ['view-links', 'previews', 'katex-html', 'meta-list'].some((name) => classes.includes(name)) ||
+    // The front page's title is the book's title page; its "start reading" link is the next chapter.
+    (front && node.tagName === 'h1') ||
+    (front && node.tagName === 'p' && node.children.length === 1 && (node.children[0] as Element).tagName === 'a' && !classes.length)
+  );
+}
+
+/** The article of a built page, cleaned: furniture removed, KaTeX reduced to its MathML, site-only attributes dropped. */
+function articleOf(file: string, front: boolean): Element {
+  const tree: Root = fromHtml(readFileSync(file, 'utf8'));
+  let article: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'article' && !article) article = node;
+  });
+  if (!article) throw new Error(`${file} has no <article> to put in the books`);
+  visit(article, 'element', (node, index, parent) => {
+    if (parent && index !== undefined && isFurniture(node, front)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    for (const name of Object.keys(node.properties)) {
+      if (name.startsWith('data') || name === 'ariaDescribedBy' || name === 'ariaHidden') delete node.properties[name];
+    }
+    return undefined;
+  });
+  return article;
+}
+
+/** Gives every id inside the English copy a suffix, so both languages' ids live in one bilingual file. */
+function suffixIds(blocks: Element[], suffix: string): void {
+  for (const block of blocks) {
+    visit(block, 'element', (node) => {
+      const { id, ariaLabelledBy } = node.properties;
+      if (typeof id === 'string') node.properties.id = `${id}${suffix}`;
+      if (Array.isArray(ariaLabelledBy)) node.properties.ariaLabelledBy = ariaLabelledBy.map((part) => `${String(part)}${suffix}`);
+    });
+  }
+}
+
+/** The suffix of the English ids in the bilingual book. */
+export const PAIRED_ID_SUFFIX = '-en';
+
+/**
+ * Both languages of one page, paragraph by paragraph: each block of the original (a heading or a
+ * paper paragraph with the notes, figures and tables after it, as the parallel view cuts them) is
+ * followed by the block of the translation with the same anchor; what one language has alone
+ * follows in its place.
+ */
+export function interleave(original: Element[], translation: Element[]): Element[] {
+  const elements = (nodes: RootContent[]) => nodes.filter((node): node is Element => node.type === 'element');
+  const translated = blocksOf({ type: 'root', children: translation });
+  const byAnchor = new Map(translated.map((block) => [block.anchor, block]));
+  const out: Element[] = [];
+  for (const block of blocksOf({ type: 'root', children: original })) {
+    out.push(...elements(block.nodes));
+    const pair = byAnchor.get(block.anchor);
+    if (pair) out.push(...elements(pair.nodes));
+    byAnchor.delete(block.anchor);
+  }
+  return [...out, ...[...byAnchor.values()].flatMap((block) => elements(block.nodes))];
+}
+
+/** Points a site link at its place in the book, or at the site itself when the book does not hold it. */
+function rewriteLinks(blocks: Element[], site: BuiltSite, chapters: Set<string>, edition: Edition): void {
+  const origin = new URL(site.url).origin;
+  for (const block of blocks) {
+    visit(block, 'element', (node) => {
+      const href = node.properties.href;
+      if (node.tagName !== 'a' || typeof href !== 'string') return;
+      if (href.startsWith('#')) return;
+      const url = new URL(href, site.url);
+      if (url.origin !== origin || !url.pathname.startsWith(site.base)) return;
+      const [lang, ...rest] = url.pathname.slice(site.base.length).replace(/\/$/, '').split('/');
+      const slug = rest.filter((part) => part !== 'parallel').join('/');
+      const id = chapterId(slug);
+      const inBook = (lang === 'zh' || lang === 'en') && editionLangs(edition).includes(lang) && chapters.has(id);
+      if (!inBook) {
+        node.properties.href = url.href;
+        return;
+      }
+      const fragment = url.hash.slice(1);
+      const suffix = edition === 'zh-en' && lang === 'en' && fragment ? PAIRED_ID_SUFFIX : '';
+      node.properties.href = `${id}.xhtml${fragment ? `#${fragment}${suffix}` : ''}`;
+    });
+  }
+}
+
+/** The title page: the paper's facts as the source gives them, the licence, and whose translation it is. */
+function titlePage(edition: Edition, site: BuiltSite): Chapter {
+  const body = editionLangs(edition).flatMap((lang) => {
+    const t = useTranslations(lang);
+    const facts: [string, string][] = [
+      [t('front.authors'), authorNames(lang)],
+      [t('front.affiliation'), paper.affiliation[lang]],
+      [t('front.received'), formatDate(paper.received, lang)],
+      [t('front.accepted'), formatDate(paper.accepted, lang)],
+      [t('front.published'), formatDate(paper.published, lang)],
+      [t('about.publisher'), paper.publisher],
+      [t('about.copyright'), paper.copyright],
+    ];
+    return [
+      h('section', { lang: HTML_LANG[lang], className: ['title-page'] }, [
+        h('h1', paper.title[lang]),
+        h(
+          'dl',
+          facts.flatMap(([label, value]) => [h('dt', label), h('dd', value)]),
+          h('dt', t('about.license')),
+          h('dd', h('a', { href: paper.license.url }, paper.license.title)),
+        ),
+        h('p', t('downloads.bookCredit')),
+        h('p', [t('downloads.bookSource'), ' ', h('a', { href: `${site.url}${lang}/` }, `${site.url}${lang}/`)]),
+      ]),
+    ];
+  });
+  const first = editionLangs(edition)[0] ?? 'zh';
+  const title = useTranslations(first)('downloads.titlePage');
+  return { id: 'title', title, titles: [title], lang: HTML_LANG[first], body, subheadings: [] };
+}
+
+/** The first h1 or h2 of some blocks, however deep. */
+function firstHeading(blocks: Element[]): Element | undefined {
+  let found: Element | undefined;
+  for (const block of blocks) {
+    visit(block, 'element', (node) => {
+      if (!found && (node.tagName === 'h1' || node.tagName === 'h2')) found = node;
+    });
+  }
+  return found;
+}
+
+function headingText(node: Element): string {
+  return toString(node).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One book, made from the built pages of the site: its pages' articles, cleaned, with links
+ * pointing inside the book; in the bilingual book each paragraph of the original is followed by
+ * its translation.
+ */
+export function makeBook(edition: Edition, site: BuiltSite): Book {
+  const langs = editionLangs(edition);
+  const slugs = bookSlugs(site);
+  const ids = new Set(['title', ...slugs.map(chapterId)]);
+  const chapters = slugs.map((slug): Chapter => {
+    const articles = langs.map((lang) => {
+      const blocks = articleOf(join(site.dir, lang, slug, 'index.html'), slug === '').children.filter(
+        (node): node is Element => node.type === 'element',
+      );
+      rewriteLinks(blocks, site, ids, edition);
+      return blocks;
+    });
+    const [first = [], second] = articles;
+    const body = second ? interleave(first, second) : first;
+    if (second) {
+      suffixIds(second, PAIRED_ID_SUFFIX);
+      for (const block of second) block.properties.lang = HTML_LANG.en;
+    }
+    const headings = body.filter((block) => block.tagName === 'h1' || block.tagName === 'h2');
+    const titles = langs.map((lang, index) => {
+      const heading = firstHeading(articles[index] ?? []);
+      return heading ? headingText(heading) : lang;
+    });
+    return {
+      id: chapterId(slug),
+      title: titles.join(' · '),
+      titles,
+      lang: HTML_LANG[langs[0] ?? 'zh'],
+      body,
+      subheadings: headings
+        .filter(
+          (block) =>
+            block.tagName === 'h2' && typeof block.properties.id === 'string' && !String(block.properties.id).endsWith(PAIRED_ID_SUFFIX),
+        )
+        .map((block) => ({ id: String(block.properties.id), title: headingText(block) })),
+    };
+  });
+  return {
+    edition,
+    languages: langs.map((lang) => HTML_LANG[lang]),
+    title: langs.map((lang) => paper.title[lang]).join(' · '),
+    chapters: [titlePage(edition, site), ...chapters],
+  };
+}

@@ -1,0 +1,69 @@
+/** What the books and the printed pages share: readable text, notes set apart, figures and tables that fit. */
+const SHARED_CSS = `
+body { line-height: 1.6; }
+:lang(zh-CN) { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
+:lang(en) { font-family: "Liberation Serif", "DejaVu Serif", serif; }
+h1, h2, h3 { line-height: 1.3; }
+.secno { margin-inline-end: 0.4em; }
+.note { border-inline-start: 3px solid #888; padding: 0.2em 0.8em; margin: 1em 0; font-size: 0.92em; }
+.note-label { display: block; font-weight: bold; font-size: 0.9em; }
+figure { margin: 1.5em 0; }
+figure svg { display: block; width: 100%; height: auto; }
+figcaption { font-size: 0.92em; }
+.figure-credit { display: block; font-size: 0.9em; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+th, td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }
+.katex-display { display: block; margin: 1em 0; text-align: center; }
+math[display="block"] { display: block math; }
+.analysis-figure svg { max-width: 26em; margin: 0 auto; font-size: 14px; }
+.analysis-figure text, .chart text { fill: #111; }
+.analysis-figure text { text-anchor: middle; }
+.analysis-figure .heading { font-weight: bold; }
+.analysis-figure .secno-label { fill: #555; font-size: 11px; text-anchor: end; }
+.analysis-figure .frame { fill: none; stroke: #999; stroke-width: 2; stroke-dasharray: 6 4; }
+.analysis-figure .stage rect { fill: #f2f2f2; stroke: #555; }
+.analysis-figure .mechanism rect { fill: #fdf6e3; stroke: #b58900; }
+.analysis-figure .actor { fill: #fff; stroke: #1a5fb4; stroke-width: 2; }
+.analysis-figure .network { fill: none; stroke: #1a5fb4; stroke-width: 1.5; }
+.analysis-figure .arrow { stroke: #555; stroke-width: 2; fill: none; }
+.analysis-figure .arrow-head { fill: #555; }
+.chart svg { max-width: 30em; font-size: 11px; }
+.chart .bar { fill: #1a5fb4; }
+.chart .bar.open { opacity: 0.7; }
+.chart .open-end { stroke: #1a5fb4; stroke-width: 2; stroke-dasharray: 3 2; }
+.value { white-space: nowrap; }
+.title-page + .title-page { break-before: page; }
+.title-page dt { font-weight: bold; }
+.title-page dd { margin: 0 0 0.5em 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+`;
+
+/** The EPUB's stylesheet: the reading system sets the page. */
+export const BOOK_CSS = SHARED_CSS;
+
+/**
+ * The printed page: A4, page numbers at the foot, and a running head with the short title and the
+ * chapter, one named page per chapter (Chromium prints CSS margin boxes, not `string-set`).
+ */
+export function printCss(chapters: { id: string; head: string }[]): string {
+  const quote = (text: string) => JSON.stringify(text);
+  return `${SHARED_CSS}
+@page { size: A4; margin: 22mm 20mm 20mm;
+  @bottom-center { content: counter(page); font: 9pt "Liberation Serif", serif; } }
+body { font-size: 10.5pt; margin: 0; }
+a { color: inherit; }
+p { orphans: 2; widows: 2; }
+h1, h2, h3 { break-after: avoid; }
+figure, table, .note { break-inside: avoid; }
+.chapter { break-before: page; }
+.toc ol { list-style: none; padding-inline-start: 1.2em; }
+.toc > ol { padding: 0; }
+.toc li { margin: 0.25em 0; }
+${chapters
+  .map(
+    ({ id, head }) => `#chapter-${id} { page: chapter-${id}; }
+@page chapter-${id} { @top-left { content: ${quote(head)}; font: 8.5pt "Noto Sans CJK SC", sans-serif; color: #555; } }`,
+  )
+  .join('\n')}
+`;
+}

@@ -1,0 +1,134 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { describe, expect, inject, test } from 'vitest';
+
+const dist = inject('distDir');
+const EDITIONS = ['zh', 'en', 'zh-en'] as const;
+const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
+
+interface Section {
+  paths: Record<'zh' | 'en', string>;
+  paragraphs: string[];
+}
+const sections = (JSON.parse(readFileSync(join(dist, 'sections.json'), 'utf8')) as { sections: Section[] }).sections;
+const paragraphIds = sections.flatMap((section) => section.paragraphs);
+
+/** A paragraph's words without KaTeX's visual copy and without white space, as both a book and pdftotext give them. */
+function textOf(node: Element): string {
+  const copy = structuredClone(node);
+  visit(copy, 'element', (child, index, parent) => {
+    const classes = child.properties.className ?? [];
+    if (parent && index !== undefined && (classes.includes('katex-html') || child.tagName === 'annotation')) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+  return toString(copy).replace(/\s+/g, '');
+}
+
+/** Every paper paragraph (`p.para` with an id) of some HTML, in document order. */
+function paragraphsOf(html: string): { id: string; lang: string | undefined; text: string }[] {
+  const found: { id: string; lang: string | undefined; text: string }[] = [];
+  visit(fromHtml(html), 'element', (node, _index, parent) => {
+    const classes = node.properties.className ?? [];
+    if (node.tagName === 'p' && classes.includes('para') && typeof node.properties.id === 'string') {
+      const lang = node.properties.lang ?? (parent?.type === 'element' ? parent.properties.lang : undefined);
+      found.push({ id: node.properties.id, lang: typeof lang === 'string' ? lang : undefined, text: textOf(node) });
+    }
+  });
+  return found;
+}
+
+/** The site's own text of every paper paragraph in one language, from its built section pages. */
+function siteParagraphs(lang: 'zh' | 'en'): Map<string, string> {
+  const pages = [...new Set(sections.map((section) => section.paths[lang]))];
+  return new Map(
+    pages.flatMap((path) => paragraphsOf(readFileSync(join(dist, path, 'index.html'), 'utf8')).map(({ id, text }) => [id, text] as const)),
+  );
+}
+const site = { zh: siteParagraphs('zh'), en: siteParagraphs('en') };
+
+/** EPUBCheck is a short run: the client compiler alone and the serial collector halve its CPU time. */
+const JAVA_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
+describe('the EPUB books', () => {
+  test('EPUBCheck reports no error and no warning on any of the three', async () => {
+    const run = promisify(execFile);
+    const reports = await Promise.all(
+      EDITIONS.map(async (edition) => {
+        const file = join(dist, 'downloads', `paper.${edition}.epub`);
+        const { stdout, stderr } = await run('java', [...JAVA_FLAGS, '-jar', '/usr/share/java/epubcheck.jar', file]).catch(
+          (error: { stdout: string; stderr: string }) => error,
+        );
+        return `${edition}: ${stdout}${stderr}`;
+      }),
+    );
+    for (const report of reports) expect(report).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
+  }, 120_000);
+
+  test.each(EDITIONS)('paper.%s.epub holds every paper paragraph, in reading order, in its language', (edition) => {
+    const files = unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)));
+    const opf = strFromU8(files['EPUB/package.opf'] ?? new Uint8Array());
+    const spine = [...opf.matchAll(/<itemref idref="c-([\w-]+)"/g)].map((match) => match[1]);
+    const found = spine.flatMap((chapter) => paragraphsOf(strFromU8(files[`EPUB/${chapter}.xhtml`] ?? new Uint8Array())));
+    const langs = edition === 'zh-en' ? (['zh', 'en'] as const) : ([edition] as const);
+    // The bilingual book: each paragraph of the original, then its translation, each with its own lang.
+    const expected = paragraphIds.flatMap((id) =>
+      langs.map((lang) => ({
+        id: lang === 'en' && edition === 'zh-en' ? `${id}-en` : id,
+        lang: HTML_LANG[lang],
+        text: site[lang].get(id),
+      })),
+    );
+    expect(found.map(({ id, lang, text }) => ({ id, lang: lang ?? HTML_LANG[langs[0]], text }))).toEqual(expected);
+    expect(opf).toContain(`<dc:language>${HTML_LANG[langs[0]]}</dc:language>`);
+  });
+});
+
+describe('the PDFs', () => {
+  test.each(EDITIONS)('paper.%s.pdf has a contents page, page numbers, and every paragraph of its languages as text', (edition) => {
+    const pdf = join(dist, 'downloads', `paper.${edition}.pdf`);
+    // A4 is 595 × 842 pt: the running head is in the top margin, the page number in the bottom one.
+    const region = (y: number, height: number) =>
+      execFileSync('pdftotext', ['-x', '0', '-y', String(y), '-W', '595', '-H', String(height), pdf, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .slice(0, -1)
+        .map((page) => page.trim());
+    const heads = region(0, 55);
+    const body = region(55, 730);
+    expect(body.length).toBeGreaterThan(10);
+    expect(body.some((page) => /^(目录|Contents)$/m.test(page))).toBe(true);
+    expect(region(785, 57)).toEqual(body.map((_, index) => String(index + 1)));
+    // Every chapter's pages (all but the title and contents pages) carry the short title and the chapter.
+    expect(heads.filter((head) => /^(价值共创与小米|Value Co-Creation and Xiaomi) · \S/.test(head)).length).toBeGreaterThan(
+      body.length - 5,
+    );
+    // pdftotext joins a word broken at a hyphen, so hyphens and white space are left out on both sides.
+    const text = body.join('').replace(/[\s\-‐]+/g, '');
+    const langs = edition === 'zh-en' ? (['zh', 'en'] as const) : ([edition] as const);
+    const missing = langs.flatMap((lang) =>
+      paragraphIds.filter((id) => !text.includes((site[lang].get(id) ?? '∅').replace(/[-‐]/g, ''))).map((id) => `${lang} ${id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the downloads page', () => {
+  test.each(['zh', 'en'] as const)('/%s/downloads/ lists every file under /downloads/ with its size', (lang) => {
+    const html = readFileSync(join(dist, lang, 'downloads', 'index.html'), 'utf8');
+    const links = [...html.matchAll(/<a href="\/downloads\/([^"]+)"/g)].map((match) => match[1]);
+    const files = execFileSync('ls', [join(dist, 'downloads')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(links.sort()).toEqual(files.sort());
+    expect(html).toMatch(/class="size">\d+(\.\d)? [KM]B</);
+  });
+});

@@ -1,0 +1,108 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { describe, expect, test } from 'vitest';
+import { interleave, type Book } from '../../src/lib/downloads/book';
+import { epub } from '../../src/lib/downloads/epub';
+import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
+
+const ids = (blocks: Element[]) =>
+  blocks.map((block) => `${String(block.properties.lang ?? '')}:${String(block.properties.id ?? block.tagName)}`);
+
+describe('the bilingual book', () => {
+  test('each heading or paragraph of the original is followed by its translation, notes staying with their paragraph', () => {
+    const zh = [h('h1#s1', { lang: 'zh' }), h('p#s1-p1', { lang: 'zh' }), h('div', { lang: 'zh' }), h('p#s1-p2', { lang: 'zh' })];
+    const en = [h('h1#s1', { lang: 'en' }), h('p#s1-p1', { lang: 'en' }), h('p#s1-p2', { lang: 'en' }), h('div', { lang: 'en' })];
+    expect(ids(interleave(zh, en))).toEqual(['zh:s1', 'en:s1', 'zh:s1-p1', 'zh:div', 'en:s1-p1', 'zh:s1-p2', 'en:s1-p2', 'en:div']);
+  });
+
+  test('what only the translation has is kept, after the rest', () => {
+    expect(ids(interleave([h('p#a', { lang: 'zh' })], [h('p#a', { lang: 'en' }), h('p#b', { lang: 'en' })]))).toEqual([
+      'zh:a',
+      'en:a',
+      'en:b',
+    ]);
+  });
+});
+
+const book: Book = {
+  edition: 'en',
+  languages: ['en'],
+  title: 'A title',
+  chapters: [
+    {
+      id: 'one',
+      title: 'One',
+      titles: ['One'],
+      lang: 'en',
+      body: [h('h1#s1', 'One'), h('p', ['a ', h('math', { xmlns: 'http://www.w3.org/1998/Math/MathML' }, h('mi', 'x'))])],
+      subheadings: [],
+    },
+  ],
+};
+
+describe('the EPUB file', () => {
+  const date = new Date('2024-05-31T00:00:00Z');
+  test('is the same bytes every time, with the mimetype first and stored', () => {
+    const first = epub(book, 'https://example.org/book', date);
+    expect(epub(structuredClone(book), 'https://example.org/book', date)).toEqual(first);
+    expect(strFromU8(first.subarray(30, 38))).toBe('mimetype');
+    expect(first[8]).toBe(0); // compression method of the first entry: stored
+    expect(strFromU8(first.subarray(38, 58))).toBe('application/epub+zip');
+  });
+
+  test('declares its language, its MathML and its chapters in order, as XHTML', () => {
+    const files = unzipSync(epub(book, 'https://example.org/book', date));
+    expect(Object.keys(files)).toEqual([
+      'mimetype',
+      'META-INF/container.xml',
+      'EPUB/package.opf',
+      'EPUB/nav.xhtml',
+      'EPUB/style.css',
+      'EPUB/one.xhtml',
+    ]);
+    const opf = strFromU8(files['EPUB/package.opf'] ?? new Uint8Array());
+    expect(opf).toContain('<dc:language>en</dc:language>');
+    expect(opf).toContain('<meta property="dcterms:modified">2024-05-31T00:00:00Z</meta>');
+    expect(opf).toContain('href="one.xhtml" media-type="application/xhtml+xml" properties="mathml"');
+    const chapter = strFromU8(files['EPUB/one.xhtml'] ?? new Uint8Array());
+    expect(chapter).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE html><html xmlns="http:\/\/www.w3.org\/1999\/xhtml" lang="en" xml:lang="en">/,
+    );
+    expect(chapter).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math>');
+  });
+});
+
+describe('the downloads list', () => {
+  test('sizes read as file managers show them', () => {
+    expect([formatSize(120), formatSize(38_780), formatSize(2_341_572)]).toEqual(['1 KB', '39 KB', '2.3 MB']);
+  });
+
+  test('names of the contract’s form are described in the reader’s language; others are shown as they are', () => {
+    expect(describeDownload('paper.zh-en.pdf', 'zh')).toEqual({ title: '论文全文', language: '中英对照（逐段）', format: 'PDF（A4）' });
+    expect(describeDownload('course.en.imscc', 'en')).toEqual({
+      title: 'Course cartridge',
+      language: 'English',
+      format: 'IMS Common Cartridge',
+      hreflang: 'en',
+    });
+    expect(describeDownload('notes.txt', 'en')).toMatchObject({ title: 'notes.txt', language: '' });
+  });
+
+  test('the table links every file, papers before course cartridges, EPUB before PDF, zh, en, then both', () => {
+    const names = ['paper.zh-en.pdf', 'course.en.imscc', 'paper.en.epub', 'paper.zh.pdf', 'paper.zh.epub'];
+    const html = downloadsTable(
+      names.map((name) => ({ name, bytes: 1000 })),
+      'en',
+      (name) => `/base/downloads/${name}`,
+    );
+    expect([...html.matchAll(/href="\/base\/downloads\/([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'course.en.imscc',
+      'paper.zh.epub',
+      'paper.en.epub',
+      'paper.zh.pdf',
+      'paper.zh-en.pdf',
+    ]);
+    expect(downloadsTable([], 'zh', String)).toContain('未生成');
+  });
+});
