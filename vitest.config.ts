@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Rendering all of content/ once per file (content, termbase) takes 10 s and more on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import stagedOutput from '../../src/integrations/staged-output';
 import { siteEnvProblems } from '../../src/lib/site/env';
 import { wholeSiteFiles } from '../../src/lib/site/whole-site';
@@ -15,6 +15,8 @@ import { wholeSiteFiles } from '../../src/lib/site/whole-site';
  */
 
 const driver = join(import.meta.dirname, 'build/driver.ts');
+// Each case starts two or three Node processes: on a loaded machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 const folders: string[] = [];
 
 /** A project folder with two languages' content and a whole old site in dist/. */
@@ -59,7 +61,7 @@ const leftovers = (root: string) => readdirSync(root).filter((name) => /\.(stagi
 
 /** Waits until the stand-in builder has started and written its first files. */
 async function builderRunning(root: string): Promise<number> {
-  for (let tries = 0; tries < 100 && !existsSync(join(root, 'builder.pid')); tries += 1) await sleep(50);
+  for (let tries = 0; tries < 400 && !existsSync(join(root, 'builder.pid')); tries += 1) await sleep(50);
   await sleep(300);
   return Number(readFileSync(join(root, 'builder.pid'), 'utf8'));
 }

@@ -32,7 +32,12 @@ describe('content alignment', () => {
     for (const page of sectionPages(zh)) {
       const other = en.find((candidate) => candidate.slug === page.slug);
       expect(other, page.slug).toBeDefined();
-      const version = (p: ProcessedPage) => ({ file: p.slug, section: String(p.frontmatter['section']), anchors: p.anchors });
+      const version = (p: ProcessedPage) => ({
+        file: p.slug,
+        section: String(p.frontmatter['section']),
+        part: String(p.frontmatter['part']),
+        anchors: p.anchors,
+      });
       expect(alignmentProblems(version(page), version(other!))).toEqual([]);
     }
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about'] as const;
 
 /** The machine-readable files of the contract ("Files for machines") that the build writes. */
-const MACHINE_FILES = ['sections.json', 'references.bib', 'references.json', 'paper.bib', 'paper.ris', 'sitemap.xml'];
+export const MACHINE_FILES = ['sections.json', 'references.bib', 'references.json', 'paper.bib', 'paper.ris', 'sitemap.xml'];
 
 /**
  * Every file a whole build must hold, relative to the output folder: the language chooser, each
