@@ -116,6 +116,9 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<number> 
     stopGroup(signal);
   };
   for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  // If whoever started this build is gone (a shell killed by Ctrl-C), the build stops as on SIGHUP.
+  const parent = process.ppid;
+  const orphaned = setInterval(() => process.ppid !== parent && onSignal('SIGHUP'), 200);
   let report: StagingReport | undefined;
   try {
     const [program = '', ...args] = command;
@@ -173,6 +176,7 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<number> 
     if (report) rmSync(report.staging, { recursive: true, force: true });
     rmSync(reportFile, { force: true });
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+    clearInterval(orphaned);
     rmSync(lock, { force: true });
   }
 }

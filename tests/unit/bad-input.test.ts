@@ -275,6 +275,11 @@ describe('MDX content: only text, our syntax and our components', () => {
       /Link to `\/en\/case-overview\/#s9`: the page \/en\/case-overview\/ has no anchor #s9/,
       en,
     ],
+    [
+      'an accidental list (2) unescaped)',
+      '甲。\n\n2) 乙。',
+      /literature-review\.mdx:3:1: a line starting with a number and “\)” or “\.” made a numbered list.*write 2\\\)/,
+    ],
     ['a cross-reference to no id', 'see [](#fig-9)', /literature-review\.mdx:1:5: Cross-reference to `#fig-9`, which no page defines/, en],
   ])('%s', async (_name, mdx, message, options = {}) => {
     await expect(renderMdx(mdx, options)).rejects.toThrow(message);

@@ -25,7 +25,8 @@ function tagOf(node: MdxJsxFlowElement | MdxJsxTextElement): string {
  * Content is text, not code: refuses what MDX would run or pass through unchecked, each at its
  * file and line. `{…}` expressions (MDX evaluates `{2015-2023}` to -8), `import`/`export`, raw
  * HTML and JSX other than the content components (CONTENT_COMPONENTS) with their known attributes
- * and literal values, and links or images to anything but the web, `term:`, `#id` and the site.
+ * and literal values, links or images to anything but the web, `term:`, `#id` and the site, and
+ * numbered lists in a section's text (an unescaped "2)" at a line's start).
  */
 export function allowListTransform(tree: Root, file: VFile, options: Options = {}): void {
   visit(tree, (node) => {
@@ -65,6 +66,18 @@ export function allowListTransform(tree: Root, file: VFile, options: Options = {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return checkComponent(node, file, options);
+      case 'list':
+        // The paper has no lists: a paragraph that starts "2) …" or "2. …" became one by accident.
+        if (node.ordered && file.data.astro?.frontmatter?.['section'] !== undefined) {
+          failAt(
+            file,
+            `a line starting with a number and “)” or “.” made a numbered list, which the paper's text never is: write ${node.start ?? 1}\\) to keep it a paragraph`,
+            node,
+            RuleId.notAllowed,
+            source,
+          );
+        }
+        return;
       default:
         return;
     }
