@@ -133,6 +133,7 @@ describe('the atomic build leaves the old site or the new whole one, never a par
     expect(code).toBe(exitCode);
     expect(output).toMatch(new RegExp(`Build stopped by ${signal}: dist is left as it was`));
     expect(isRunning(builder)).toBe(false);
+    expect(existsSync(join(root, 'builder.done'))).toBe(false);
     await sleep(300);
     expect(leftovers(root)).toEqual([]);
     expect(snapshot(join(root, 'dist'))).toEqual(before);
@@ -147,6 +148,7 @@ describe('the atomic build leaves the old site or the new whole one, never a par
     await build.done;
     await sleep(400);
     expect(isRunning(builder)).toBe(false);
+    expect(existsSync(join(root, 'builder.done'))).toBe(false);
     expect(snapshot(join(root, 'dist'))).toEqual(before);
     const next = await start(root, 'whole').done;
     expect(next.code).toBe(0);

@@ -290,12 +290,16 @@ describe('MDX content: only text, our syntax and our components', () => {
       ...fixtureOptions.targets,
       en: new Map([...fixtureOptions.targets.en, ['s3-1-p1', { slug: 'case-overview', label: '§3.1 ¶1' }]]),
     };
-    const { html } = await renderMdx('See [](#s3-1-p1), [the glossary](/en/glossary/#term-x) and \\{2015\\}.', {
-      lang: 'en',
-      options: { targets, base: '/course/' },
-    });
+    const { html } = await renderMdx(
+      'See [](#s3-1-p1), [the glossary](/en/glossary/#term-x), [value co-creation](term:value-co-creation) and \\{2015\\}.',
+      {
+        lang: 'en',
+        options: { targets, base: '/course/' },
+      },
+    );
     expect(html).toContain('<a href="/course/en/case-overview/#s3-1-p1" class="xref">§3.1 ¶1</a>');
     expect(html).toContain('<a href="/course/en/glossary/#term-x">the glossary</a>');
+    expect(html).toContain('href="/course/en/glossary/#term-value-co-creation"');
     expect(html).toContain('{2015}');
   });
 });

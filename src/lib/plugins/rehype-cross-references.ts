@@ -63,7 +63,8 @@ export function crossReferencesTransform(tree: Root, file: VFile, options: Optio
   visit(tree, 'element', (node) => {
     const href = node.properties['href'];
     if (node.tagName !== 'a' || typeof href !== 'string') return;
-    if (href.startsWith('/')) {
+    // A concept link is already resolved (rehype-glossary-terms ran first), under the base path.
+    if (href.startsWith('/') && node.properties['dataTerm'] === undefined) {
       node.properties = { ...node.properties, href: siteLink(href, node, file, options) };
       return;
     }

@@ -19,9 +19,11 @@ for (const [index, file] of (mode === 'partial' ? files.slice(0, 3) : files).ent
   mkdirSync(dirname(join(staging, file)), { recursive: true });
   writeFileSync(join(staging, file), `new ${file}`);
   // Slow enough for a test to interrupt it half-way, or to start a second build beside it.
-  if (mode === 'slow') await sleep(100);
+  if (mode === 'slow') await sleep(150);
   if (mode === 'fail' && index === 2) {
     console.error('content/en/intro.mdx:3:1: a stand-in error');
     process.exit(2);
   }
 }
+// Tests that stop the build check it never got here.
+writeFileSync(`${process.cwd()}/builder.done`, '');
