@@ -9,14 +9,16 @@ import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteData from './src/integrations/site-data.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 import { loadSiteData, loadXrefTargets, SITE_DATA_FILES } from './src/lib/content/site-data.ts';
 import { contentPlugins, pipelineOptions } from './src/lib/plugins/index.ts';
+import { siteEnv } from './src/lib/site/env.ts';
 import { normaliseBase } from './src/lib/site/urls.ts';
 
 // BASE_PATH lets a course site host the whole site under its own path (CONTRACT.md, "Base path");
-// SITE_URL sets the origin of canonical and alternate links.
-const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+// SITE_URL sets the origin of canonical and alternate links. Both are checked first.
+const { basePath, site } = siteEnv(process.env);
+const base = normaliseBase(basePath);
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The bibliography and the glossary are parsed here, once per build; pages get them as `virtual:site-data`.
 const data = await loadSiteData(root);
@@ -27,6 +29,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page's propagated assets with this directive, and Rolldown warns
+        // that bundling may drop it, once per page; Astro does not rely on it being kept. Only
+        // that warning is dropped, so a real one stays the last thing an editor reads.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     // A strict policy in every page's <meta>: scripts only from the site or by hash, no eval
     // (Pagefind's WebAssembly needs 'wasm-unsafe-eval'); KaTeX positions glyphs with style
@@ -53,6 +68,8 @@ export default defineConfig({
     processor: unified(contentPlugins(pipelineOptions(data, await loadXrefTargets(root), base))),
   },
   integrations: [
+    // Turns `astro build` towards this run's staging folder when scripts/build.ts runs it.
+    stagedOutput(),
     mdx(),
     siteData(
       data,

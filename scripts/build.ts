@@ -1,29 +1,27 @@
-// Builds the site into a staging folder and only then puts it in place, so a failed build
-// (broken content) never leaves a half-written site where a good one was.
-// Usage: node scripts/build.ts [--outDir dist] [other astro build flags]
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+// npm run build [-- astro build flags]: builds the site so that readers only ever get a whole site.
+// Astro builds into a staging folder of this run's own (src/integrations/staged-output.ts), the
+// steps below run on it, and only then is it swapped in for the output folder (scripts/atomic-build.ts).
+// A failed, stopped or killed build leaves the published site as it was.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteEnvProblems } from '../src/lib/site/env.ts';
+import { atomicBuild, wholeSite, type BuildStep } from './atomic-build.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--outDir');
-const outDirArg = at >= 0 ? args.splice(at, 2)[1] : 'dist';
-if (outDirArg === undefined) throw new Error('--outDir needs a folder after it');
-const outDir = resolve(outDirArg);
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
+const root = fileURLToPath(new URL('../', import.meta.url));
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
-rmSync(staging, { recursive: true, force: true });
-const result = spawnSync('astro', ['build', '--outDir', staging, ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${existsSync(outDir) ? `${outDir} is left as it was` : 'nothing was written'}.`);
-  process.exit(result.status ?? 1);
+/** What runs on the finished build (Astro's integrations, Pagefind included, have run), in order; the whole-site check last. */
+const STEPS: BuildStep[] = [wholeSite(join(root, 'content'))];
+
+const problems = siteEnvProblems(process.env);
+if (problems.length) {
+  console.error(`${problems.join('\n')}\nNothing was built.`);
+  process.exit(1);
 }
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+process.exitCode = await atomicBuild({
+  root,
+  command: [process.execPath, astro, 'build', ...process.argv.slice(2)],
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  steps: STEPS,
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { alignmentProblems } from '../../src/lib/content/alignment';
+import { loadXrefTargets } from '../../src/lib/content/site-data';
 import { compareSections, sectionAnchor } from '../../src/lib/anchors/ids';
 import { PARAGRAPH_COUNTS, PAGE_OF_SECTION } from '../fixtures/contract';
 import { processContent, ROOT, type ProcessedPage } from './content-pipeline';
@@ -32,8 +33,25 @@ describe('content alignment', () => {
     for (const page of sectionPages(zh)) {
       const other = en.find((candidate) => candidate.slug === page.slug);
       expect(other, page.slug).toBeDefined();
-      const version = (p: ProcessedPage) => ({ file: p.slug, section: String(p.frontmatter['section']), anchors: p.anchors });
+      const version = (p: ProcessedPage) => ({
+        file: p.slug,
+        section: String(p.frontmatter['section']),
+        part: String(p.frontmatter['part']),
+        anchors: p.anchors,
+      });
       expect(alignmentProblems(version(page), version(other!))).toEqual([]);
+    }
+  });
+
+  test('cross-references may point at exactly the paragraphs and sentences the pages render', async () => {
+    // The config numbers them from the Markdown (xref-targets.ts) before anything is rendered.
+    const targets = await loadXrefTargets(ROOT);
+    for (const [lang, pages] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
+      const rendered = pages.flatMap((page) => [...page.anchors.paragraphs, ...page.anchors.sentences]).sort();
+      expect([...targets[lang].keys()].filter((id) => /-p\d+/.test(id)).sort()).toEqual(rendered);
     }
   });
 

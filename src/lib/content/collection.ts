@@ -82,8 +82,8 @@ async function renderAlignedSections() {
       if (!en) throw new Error(`content/zh/${slug}.mdx has no English translation: add content/en/${slug}.mdx`);
       const [zhRendered, enRendered] = await Promise.all([renderEntry(zh), renderEntry(en)]);
       const problems = alignmentProblems(
-        { file: zh.filePath ?? slug, section: zh.data.section, anchors: zhRendered.anchors },
-        { file: en.filePath ?? slug, section: en.data.section, anchors: enRendered.anchors },
+        { file: zh.filePath ?? slug, section: zh.data.section, part: zh.data.part, anchors: zhRendered.anchors },
+        { file: en.filePath ?? slug, section: en.data.section, part: en.data.part, anchors: enRendered.anchors },
       );
       if (problems.length) throw new Error(problems.join('\n'));
       return { slug, section: zh.data.section, zh: { entry: zh, ...zhRendered }, en: { entry: en, ...enRendered } };

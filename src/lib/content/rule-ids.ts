@@ -14,6 +14,10 @@ export const RuleId = {
   missingLanguage: 'missing-language',
   componentLang: 'component-lang',
   sentenceBoundary: 'sentence-boundary',
+  notAllowed: 'not-allowed',
+  unknownLink: 'unknown-link',
+  leftoverSyntax: 'leftover-syntax',
+  mathError: 'math-error',
 } as const;
 export type RuleId = (typeof RuleId)[keyof typeof RuleId];
 
@@ -27,4 +31,9 @@ export function failAt(file: VFile, reason: string, node: Node | undefined, rule
   const start = node?.position?.start;
   const where = `${relative(process.cwd(), file.path || '(unknown file)')}${start ? `:${start.line}:${start.column}` : ''}`;
   return file.fail(`${where}: ${reason}`, { place: node?.position, ruleId, source });
+}
+
+/** The innermost of `nodes` (a node and its ancestors, outermost first) that has a place in the source. */
+export function placed(nodes: readonly Node[]): Node | undefined {
+  return nodes.findLast((node) => node.position !== undefined);
 }

@@ -29,7 +29,10 @@ export const pageSchema = z
       .regex(SECTION_NUMBER, 'section must be a paper section number such as "3.2.1"')
       .optional(),
     /** The section's title in this language, without its number. */
-    title: z.string().min(1, 'title must not be empty'),
+    title: z
+      .string()
+      .regex(/\S/, 'title must not be empty')
+      .refine((title) => !/^\d+(?:\.\d+)*\.?\s/.test(title), 'title must not start with its number: the page draws the number from `section`'),
     /** Which part of the paper the page belongs to (search filter, contents). */
     part: z.enum(PARTS),
     /** The abstract, on the front matter page only. */

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBibliography, type Bibliography } from '../citations/bibliography';
+import { bibtexProblems } from '../citations/bibtex-check';
 import { parseGlossary, type Concept } from '../glossary/concepts';
+import { dataAnchorProblems, readContentFiles } from './content-files';
 import { collectXrefTargets, type XrefTargets } from './xref-targets';
 
 /*
@@ -17,25 +18,41 @@ export interface SiteData {
   bibliography: Bibliography;
   /** content/glossary.json, validated. */
   glossary: Concept[];
+  /** The figures of content/figures/, by id ("fig-1"). */
+  figures: string[];
 }
 
 /** The files `loadSiteData` reads, relative to the project's root. */
 export const SITE_DATA_FILES = ['content/references.bib', 'content/glossary.json'] as const;
 
 /**
- * Reads and parses content/references.bib and content/glossary.json.
+ * Checks every file of content/ (UTF-8, JSON syntax and schemas: content-files.ts), then parses
+ * content/references.bib and content/glossary.json. Throws with every problem, each naming its file.
  * @param root the project's root directory
  */
 export async function loadSiteData(root: string): Promise<SiteData> {
+  const files = await readContentFiles(root);
   const [bibFile, glossaryFile] = SITE_DATA_FILES;
-  const [bibtex, glossaryText] = await Promise.all([readFile(join(root, bibFile), 'utf8'), readFile(join(root, glossaryFile), 'utf8')]);
-  return { bibliography: loadBibliography(bibtex), glossary: parseGlossary(JSON.parse(glossaryText)) };
+  const bibtex = files.texts.get(bibFile.replace('content/', '')) ?? '';
+  const problems = bibtexProblems(bibtex, bibFile);
+  if (problems.length) throw new Error(problems.join('\n'));
+  const glossary = parseGlossary(files.json.get(glossaryFile.replace('content/', '')));
+  try {
+    const figures = [...files.json.keys()].flatMap((name) => /^figures\/(fig-\d+)\.json$/.exec(name)?.[1] ?? []);
+    return { bibliography: loadBibliography(bibtex), glossary, figures };
+  } catch (error) {
+    throw new Error(`${bibFile}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /**
- * Every cross-reference target of content/ (collect before resolve), for the content pipeline.
+ * Every cross-reference target of content/ (collect before resolve), for the content pipeline;
+ * throws if a data file names an anchor that no page has.
  * @param root the project's root directory
  */
-export function loadXrefTargets(root: string): Promise<XrefTargets> {
-  return collectXrefTargets(join(root, 'content'));
+export async function loadXrefTargets(root: string): Promise<XrefTargets> {
+  const [targets, files] = await Promise.all([collectXrefTargets(join(root, 'content')), readContentFiles(root)]);
+  const problems = dataAnchorProblems(files.json, new Set(targets.zh.keys()));
+  if (problems.length) throw new Error(problems.join('\n'));
+  return targets;
 }

@@ -9,7 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LANGS, useTranslations, type Lang } from '../../i18n/utils';
-import { NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
+import { NUMBERED_HEADING, paragraphAnchor, parseAnchor, sectionAnchor, sentenceAnchor } from '../anchors/ids';
+import { placeLabel } from '../anchors/labels';
 import { slugFromContentFile } from './paths';
 import { RuleId } from './rule-ids';
 
@@ -24,15 +25,20 @@ export interface XrefTarget {
 /** Every id that a cross-reference may point at, by language. */
 export type XrefTargets = Readonly<Record<Lang, ReadonlyMap<string, XrefTarget>>>;
 
-/** The label an empty cross-reference to `id` shows: "图 1" / "Figure 1", "第 3.1 节" / "Section 3.1". */
+/** The label an empty cross-reference to `id` shows: "图 1" / "Figure 1", "第 3.1 节" / "Section 3.1", "§3.1 ¶2". */
 export function xrefLabel(id: string, section: string | undefined, lang: Lang): string {
   const t = useTranslations(lang);
   const figure = /^fig-(\d+)$/.exec(id);
   if (figure) return t('figure.label', { n: figure[1] ?? '' });
+  if (parseAnchor(id)?.paragraph !== undefined) return placeLabel(id, lang);
   return section ? t('section.label', { n: section }) : id;
 }
 
-/** The ids one content file defines: its opening section, its numbered headings, components' `id`s. */
+/**
+ * The ids one content file defines: its opening section, its numbered headings, components' `id`s,
+ * and its paper paragraphs and their sentences, numbered as rehype-paragraph-ids and
+ * rehype-sentence-ids number them (top-level paragraphs after a section, one sentence per line).
+ */
 export function idsInContent(text: string): { id: string; section?: string }[] {
   // Blank lines in place of the frontmatter, so that parse errors give the file's own line numbers.
   const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
@@ -40,6 +46,17 @@ export function idsInContent(text: string): { id: string; section?: string }[] {
   const opening: unknown = frontmatter['section'];
   if (typeof opening === 'string') ids.push({ id: sectionAnchor(opening), section: opening });
   const tree: Root = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(content);
+  let section = typeof opening === 'string' ? opening : undefined;
+  let paragraphs = 0;
+  for (const node of tree.children) {
+    const number = node.type === 'heading' ? NUMBERED_HEADING.exec(toString(node).trim())?.[1] : undefined;
+    if (number) [section, paragraphs] = [number, 0];
+    if (node.type !== 'paragraph' || !section || !node.position) continue;
+    paragraphs += 1;
+    const paragraph = paragraphAnchor(section, paragraphs);
+    ids.push({ id: paragraph });
+    for (let line = 1; line <= node.position.end.line - node.position.start.line + 1; line += 1) ids.push({ id: sentenceAnchor(paragraph, line) });
+  }
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const number = NUMBERED_HEADING.exec(toString(node).trim())?.[1];

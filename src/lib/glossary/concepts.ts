@@ -2,16 +2,18 @@ import { z } from 'astro/zod';
 import { LANGS } from '../../i18n/utils';
 
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** Text a reader sees: something besides spaces. */
+const text = z.string().regex(/\S/, 'must not be empty');
+const bilingual = z.object({ zh: text, en: text });
 
 /** One concept of content/glossary.json. Definitions are the site's own, grounded in the paper. */
 export const conceptSchema = z.object({
   /** Lowercase ASCII with dashes; the glossary anchor is `#term-{id}`. */
   id: z.string().regex(TERM_ID, 'a concept id is lowercase ASCII words joined by dashes'),
   /** The paper's Chinese term. */
-  zh: z.string().min(1),
+  zh: text,
   /** The English term used throughout the translation. */
-  en: z.string().min(1),
+  en: text,
   /** Other forms of the term that readers may search for, by language. */
   aliases: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }).default({ zh: [], en: [] }),
   /** A short definition in both languages. */

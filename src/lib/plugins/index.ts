@@ -7,6 +7,9 @@ import { referenceNumbers } from '../citations/bibliography';
 import type { SiteData } from '../content/site-data';
 import type { XrefTargets } from '../content/xref-targets';
 import rehypeForeignLang from './rehype-foreign-lang';
+import rehypeLeftoverSyntax from './rehype-leftover-syntax';
+import rehypeMathErrors from './rehype-math-errors';
+import remarkAllowList from './remark-allow-list';
 import remarkComponentLang from './remark-component-lang';
 import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
@@ -25,11 +28,19 @@ export interface PipelineOptions {
   termIds: ReadonlySet<string>;
   /** Cross-reference targets by language (collected from content/). */
   targets: XrefTargets;
+  /** The figures of content/figures/ ("fig-1"). */
+  figures: ReadonlySet<string>;
 }
 
 /** The pipeline's options from the site's data, read once by the config. */
 export function pipelineOptions(data: SiteData, targets: XrefTargets, base: string): PipelineOptions {
-  return { base, numbers: referenceNumbers(data.bibliography), termIds: new Set(data.glossary.map((concept) => concept.id)), targets };
+  return {
+    base,
+    numbers: referenceNumbers(data.bibliography),
+    termIds: new Set(data.glossary.map((concept) => concept.id)),
+    targets,
+    figures: new Set(data.figures),
+  };
 }
 
 /** A plugin list that both unified's `use()` and Astro's `unified()` processor accept. */
@@ -44,9 +55,9 @@ export function contentPlugins(options: PipelineOptions): {
   remarkPlugins: PluginList<RemarkPlugin>;
   rehypePlugins: PluginList<RehypePlugin>;
 } {
-  const { base, numbers, termIds, targets } = options;
+  const { base, numbers, termIds, targets, figures } = options;
   return {
-    remarkPlugins: [remarkMath, remarkComponentLang],
+    remarkPlugins: [[remarkAllowList, { figures }], remarkMath, remarkComponentLang],
     rehypePlugins: [
       rehypeSectionIds,
       rehypeParagraphIds,
@@ -55,6 +66,7 @@ export function contentPlugins(options: PipelineOptions): {
       [rehypeGlossaryTerms, { termIds, base }],
       [rehypeCrossReferences, { targets, base }],
       [rehypeCitations, { numbers, base }],
+      rehypeLeftoverSyntax,
       rehypeForeignLang,
       // MathML for screen readers beside KaTeX's HTML; no math JavaScript reaches the browser.
       [
@@ -65,6 +77,7 @@ export function contentPlugins(options: PipelineOptions): {
           strict: (code: string) => (code === 'unicodeTextInMathMode' || code === 'unknownSymbol' ? 'ignore' : 'warn'),
         },
       ],
+      rehypeMathErrors,
       rehypeCollectAnchors,
     ],
   };

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { referencePreviewId } from '../anchors/ids';
 import { pageUrl } from '../site/urls';
 import { contentLang } from './content-lang';
-import { failAt, RuleId } from '../content/rule-ids';
+import { failAt, placed, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeCitations`. */
 export interface Options {
@@ -47,7 +47,7 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
             failAt(
               file,
               `Unknown citation key \`${key}\` (not in content/references.bib)`,
-              match.stack.at(-1),
+              placed(match.stack),
               RuleId.unknownCitationKey,
               source,
             );

@@ -1,7 +1,8 @@
 import { entryLocation, sectionEntries } from '../content/collection';
+import { UTILITY_SLUGS } from './whole-site';
 
-/** The pages every language has besides its sections (docs/contract.md, "Pages", and the downloads page). */
-export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about', 'downloads'] as const;
+/** The pages every language has besides its sections (kept with the whole-site check, which runs outside Astro). */
+export { UTILITY_SLUGS };
 
 /**
  * Every page's slug inside a language, in reading order: the home page (""), each section and

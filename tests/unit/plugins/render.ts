@@ -1,5 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { PageAnchors } from '../../../src/lib/anchors/page-anchors';
 import type { Lang } from '../../../src/i18n/utils';
 import { contentPlugins, type PipelineOptions } from '../../../src/lib/plugins/index';
 
@@ -12,6 +20,7 @@ export const fixtureOptions: PipelineOptions = {
     ['hakanen2012', 3],
   ]),
   termIds: new Set(['value-co-creation', 'new-retail']),
+  figures: new Set(['fig-1']),
   targets: {
     zh: new Map([
       ['fig-1', { slug: 'case-overview', label: '图 1' }],
@@ -47,4 +56,24 @@ export async function renderMarkdown(
     fileURL: pathToFileURL(`/site/content/${lang}/${file}`),
     frontmatter,
   });
+}
+
+/**
+ * Renders an MDX string through the site's plugin list as Astro's MDX integration does (JSX,
+ * expressions and ESM parsed), as a file under content/<lang>/; returns the HTML and the anchors.
+ */
+export async function renderMdx(
+  mdx: string,
+  { lang = 'zh', frontmatter = { section: '2' }, options = {}, file = 'literature-review.mdx' }: RenderOptions = {},
+): Promise<{ html: string; anchors: PageAnchors }> {
+  const { remarkPlugins, rehypePlugins } = contentPlugins({ ...fixtureOptions, ...options });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins)
+    .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
+    .use(rehypePlugins);
+  const vfile = new VFile({ path: `/site/content/${lang}/${file}`, value: mdx, data: { astro: { frontmatter } } });
+  const tree: Root = await processor.run(processor.parse(vfile), vfile);
+  return { html: toHtml(tree), anchors: vfile.data.astro?.frontmatter?.['anchors'] as PageAnchors };
 }
