@@ -71,6 +71,16 @@ describe('parallel view', () => {
     expect(rows[1]?.zh).toContain('<aside class="note">注</aside>');
   });
 
+  test('the other language’s sentences keep their ids as data-sentence, for pairing', () => {
+    const rows = pairBlocks(
+      '<p id="s1-p1"><span id="s1-p1-s1" class="sentence">甲。</span></p>',
+      '<p id="s1-p1"><span id="s1-p1-s1" class="sentence">A.</span></p>',
+      'zh',
+    );
+    expect(rows[0]?.zh).toContain('<span id="s1-p1-s1" class="sentence">');
+    expect(rows[0]?.en).toContain('<span class="sentence" data-sentence="s1-p1-s1">');
+  });
+
   test('refuses versions that do not pair up', () => {
     expect(() => pairBlocks('<p id="a">x</p>', '<p id="b">y</p>', 'zh')).toThrow('cannot pair');
   });
