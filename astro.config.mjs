@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import lazyModules from './src/integrations/lazy-modules.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteData from './src/integrations/site-data.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    lazyModules(),
     siteData(
       data,
       SITE_DATA_FILES.map((file) => `${root}${file}`),

@@ -3,6 +3,7 @@ import { requireLang, useTranslations } from '../../src/i18n/utils';
 import { contentLocation } from '../../src/lib/content/paths';
 import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
 import { pairBlocks } from '../../src/lib/parallel/pair-blocks';
+import { withOtherLanguageLinks } from '../../src/lib/reader/other-language-links';
 import { placeLabel } from '../../src/lib/anchors/labels';
 import { summaryOf } from '../../src/lib/content/summary';
 import { translateQuery } from '../../src/lib/search/translate-query.client';
@@ -83,6 +84,20 @@ describe('parallel view', () => {
 
   test('refuses versions that do not pair up', () => {
     expect(() => pairBlocks('<p id="a">x</p>', '<p id="b">y</p>', 'zh')).toThrow('cannot pair');
+  });
+});
+
+describe('the other language, paragraph by paragraph', () => {
+  test('every paper paragraph, and nothing else, ends in a link to its other-language version, left out of search', () => {
+    const html = withOtherLanguageLinks('<h2 id="s2-1">2.1</h2><p id="s2-1-p1" class="para">A.</p><div class="note"><p>Note</p></div>', {
+      hreflang: 'zh-CN',
+      text: '中文',
+      href: (id) => `/zh/literature-review/#${id}`,
+      place: (id) => `¶ ${id}`,
+    });
+    expect(html).toBe(
+      '<h2 id="s2-1">2.1</h2><p id="s2-1-p1" class="para">A.<a class="other-lang" href="/zh/literature-review/#s2-1-p1" hreflang="zh-CN" data-pagefind-ignore=""><span lang="zh-CN">中文</span><span class="visually-hidden">, ¶ s2-1-p1</span></a></p><div class="note"><p>Note</p></div>',
+    );
   });
 });
 
