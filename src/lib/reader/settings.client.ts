@@ -42,27 +42,35 @@ export function setSetting(name: string, value: string): void {
 
 const isCheckbox = (control: Control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'checkbox';
 const valueOf = (control: Control) => (isCheckbox(control) ? (control.checked ? control.value : '') : control.value);
-const controlsOf = (form: HTMLFormElement) =>
-  [...form.elements].filter((element): element is Control => element instanceof HTMLInputElement || element instanceof HTMLSelectElement);
+const controlsOf = (panel: HTMLElement) => [...panel.querySelectorAll<Control>('input[name], select[name]')];
 
-const started = new WeakSet<HTMLFormElement>();
-
-/** Shows the settings in effect in the panel's form (another page may have changed them); from then on its changes apply at once. */
-export function showSettings(form: HTMLFormElement): void {
+/** Sets the panel's controls to the settings in effect. */
+function showValues(panel: HTMLElement): void {
   const root = document.documentElement;
-  for (const control of controlsOf(form)) {
+  for (const control of controlsOf(panel)) {
     const value = root.dataset[control.name] ?? '';
     if (isCheckbox(control)) control.checked = value === control.value;
     else control.value = value;
   }
-  if (started.has(form)) return;
-  started.add(form);
-  form.addEventListener('change', (event) => {
+}
+
+const started = new WeakSet<HTMLElement>();
+
+/**
+ * Shows the settings in effect in the panel (another page may have changed them); from then on a
+ * change applies at once, and the `[data-reset]` button puts every setting back to its default.
+ * (No <form>: nothing is submitted.)
+ */
+export function showSettings(panel: HTMLElement): void {
+  showValues(panel);
+  if (started.has(panel)) return;
+  started.add(panel);
+  panel.addEventListener('change', (event) => {
     const control = event.target;
     if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) setSetting(control.name, valueOf(control));
   });
-  // The form's own reset puts every control back to its default; the settings follow.
-  form.addEventListener('reset', () => {
-    for (const control of controlsOf(form)) setSetting(control.name, '');
+  panel.querySelector('[data-reset]')?.addEventListener('click', () => {
+    for (const control of controlsOf(panel)) setSetting(control.name, '');
+    showValues(panel);
   });
 }
