@@ -22,6 +22,8 @@ const LANGS = [
   { lang: 'en', htmlLang: 'en', other: 'zh', otherHtmlLang: 'zh-CN', otherText: '重新定义用户需求', continueAt: 'Continue at §3.2.3 ¶2' },
 ] as const;
 const SECTION = 'mechanisms/value-proposition/';
+/** Modules load on first use: on a busy machine that can take a while. */
+const POLL = { timeout: 10_000 };
 
 /**
  * A context for one width, with the page's <html data-*> recorded as <body> is created: before
@@ -183,7 +185,7 @@ describe('reading in two languages', () => {
               .evaluateAll((paragraphs) => paragraphs.map((p) => p.closest('[lang]')?.getAttribute('lang')));
           expect((await order()).slice(0, 2)).toEqual(['zh-CN', 'en']);
           await panel.locator('select[name="order"]').selectOption('translation');
-          await expect.poll(async () => (await order()).slice(0, 2)).toEqual(['en', 'zh-CN']);
+          await expect.poll(async () => (await order()).slice(0, 2), POLL).toEqual(['en', 'zh-CN']);
           expect(await order()).toHaveLength(6);
           if (width === 360) expect(await axeViolations(page), lang).toEqual([]);
           await page.keyboard.press('Escape');
@@ -229,7 +231,7 @@ describe('reading in two languages', () => {
           // Reset: everything back to the defaults, here and on the next page.
           await page.locator('.settings-button').click();
           await page.locator('#reader-settings button[data-reset]').click();
-          await expect.poll(() => page.locator('.other-lang-text').count()).toBe(0);
+          await expect.poll(() => page.locator('.other-lang-text').count(), POLL).toBe(0);
           await page.goto(url(`${lang}/${SECTION}`));
           const defaults = await atFirstBody(page);
           expect(defaults).not.toHaveProperty('textSize');
@@ -240,18 +242,29 @@ describe('reading in two languages', () => {
     );
   });
 
-  test('text settings applied before first paint shift nothing', async () => {
+  test('settings applied before first paint shift nothing, both languages included', async () => {
     await atBothWidths(
       () => ({}),
       async (page, width) => {
         await page.goto(url('en/'));
         await page.evaluate(() =>
-          localStorage.setItem('reader-settings', JSON.stringify({ textSize: 'xl', leading: 'relaxed', measure: 'wide', cites: 'hidden' })),
+          localStorage.setItem(
+            'reader-settings',
+            JSON.stringify({ textSize: 'xl', leading: 'relaxed', measure: 'wide', cites: 'hidden', both: 'on', order: 'translation' }),
+          ),
         );
-        for (const path of ['zh/case-overview/', 'en/mechanisms/value-proposition/parallel/']) {
+        for (const path of [
+          'zh/case-overview/',
+          'en/mechanisms/value-proposition/#s3-2-1-p3',
+          'en/mechanisms/value-proposition/parallel/',
+        ]) {
           await page.goto(url(path), { waitUntil: 'networkidle' });
           expect(await layoutShift(page), `${path} at ${width}px`).toBeLessThan(0.01);
+          if (!path.includes('parallel')) expect(await page.locator('.other-lang-text').count()).toBeGreaterThan(0);
         }
+        // A link still lands on its paragraph once the other language is in.
+        await page.goto(url('en/mechanisms/value-proposition/#s3-2-1-p3'), { waitUntil: 'networkidle' });
+        expect(await landedInView(page, '#s3-2-1-p3')).toBe(true);
       },
     );
   });
@@ -296,7 +309,7 @@ describe('reading in two languages', () => {
           // The focused sentence is followed by its copy-link button.
           await page.keyboard.press('Tab');
           await page.keyboard.press('Enter');
-          await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${parallel}#s3-2-1-p3-s3`);
+          await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe(`${parallel}#s3-2-1-p3-s3`);
           expect(await page.locator('.parallel [role="status"]').textContent()).not.toBe('');
 
           // Swap the columns: the translation leads, and stays so on the next page.
@@ -310,13 +323,13 @@ describe('reading in two languages', () => {
           expect(await leads()).toBe('zh');
           expect(await swap.getAttribute('aria-pressed')).toBe('false');
           await swap.click();
-          await expect.poll(leads).toBe('en');
+          await expect.poll(leads, POLL).toBe('en');
           expect(await swap.getAttribute('aria-pressed')).toBe('true');
           await page.goto(url(`${lang}/introduction/parallel/`));
           expect(await atFirstBody(page)).toMatchObject({ order: 'translation' });
           expect(await swap.getAttribute('aria-pressed')).toBe('true');
           await swap.click();
-          await expect.poll(() => swap.getAttribute('aria-pressed')).toBe('false');
+          await expect.poll(() => swap.getAttribute('aria-pressed'), POLL).toBe('false');
         }
       },
     );

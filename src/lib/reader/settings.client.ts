@@ -7,7 +7,7 @@
 
 const STORAGE_KEY = 'reader-settings';
 
-type Control = HTMLInputElement | HTMLSelectElement;
+export type Control = HTMLInputElement | HTMLSelectElement;
 
 function storedSettings(): Record<string, string> {
   try {
@@ -41,36 +41,13 @@ export function setSetting(name: string, value: string): void {
 }
 
 const isCheckbox = (control: Control): control is HTMLInputElement => control instanceof HTMLInputElement && control.type === 'checkbox';
-const valueOf = (control: Control) => (isCheckbox(control) ? (control.checked ? control.value : '') : control.value);
-const controlsOf = (panel: HTMLElement) => [...panel.querySelectorAll<Control>('input[name], select[name]')];
 
-/** Sets the panel's controls to the settings in effect. */
-function showValues(panel: HTMLElement): void {
-  const root = document.documentElement;
-  for (const control of controlsOf(panel)) {
-    const value = root.dataset[control.name] ?? '';
-    if (isCheckbox(control)) control.checked = value === control.value;
-    else control.value = value;
-  }
+/** Applies a control of the panel: its name is the setting's, an unchecked box is the default. */
+export function applyControl(control: Control): void {
+  setSetting(control.name, isCheckbox(control) ? (control.checked ? control.value : '') : control.value);
 }
 
-const started = new WeakSet<HTMLElement>();
-
-/**
- * Shows the settings in effect in the panel (another page may have changed them); from then on a
- * change applies at once, and the `[data-reset]` button puts every setting back to its default.
- * (No <form>: nothing is submitted.)
- */
-export function showSettings(panel: HTMLElement): void {
-  showValues(panel);
-  if (started.has(panel)) return;
-  started.add(panel);
-  panel.addEventListener('change', (event) => {
-    const control = event.target;
-    if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) setSetting(control.name, valueOf(control));
-  });
-  panel.querySelector('[data-reset]')?.addEventListener('click', () => {
-    for (const control of controlsOf(panel)) setSetting(control.name, '');
-    showValues(panel);
-  });
+/** Puts every setting of the panel back to its default. */
+export function resetSettings(controls: readonly Control[]): void {
+  for (const control of controls) setSetting(control.name, '');
 }
