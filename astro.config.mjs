@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import lazyScripts from './src/integrations/lazy-scripts.ts';
 import downloads from './src/integrations/downloads.ts';
+import lazyModules from './src/integrations/lazy-modules.ts';
 import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -75,7 +75,7 @@ export default defineConfig({
       data,
       SITE_DATA_FILES.map((file) => `${root}${file}`),
     ),
-    lazyScripts(),
+    lazyModules(),
     // In this order: the downloads (made from the built pages), the search index, then the
     // service worker, which saves every file the others wrote.
     downloads(),

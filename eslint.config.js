@@ -60,9 +60,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['**/*.client.ts'],
-    // Shipped to the browser by a component's <script>.
+    files: ['**/*.client.ts', '**/*.inline.js'],
+    // Shipped to the browser by a component's <script> (.client.ts) or inline, as written (.inline.js).
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.inline.js'],
+    // Plain JavaScript: the values it reads from storage are checked by hand.
+    ...tseslint.configs.disableTypeChecked,
   },
   ...layers.map(({ files, ignores, message, regex }) => ({
     files,

@@ -63,12 +63,18 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Skip to content');
     const stops: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       stops.push(await focused());
     }
     // (The "Contents" link is only for narrow screens, where the contents follow the text.)
-    expect(stops).toEqual(['Value Co-Creation and XiaomiA bilingual reading edition', '⌕Search', '中文', '◐Dark theme']);
+    expect(stops).toEqual([
+      'Value Co-Creation and XiaomiA bilingual reading edition',
+      '⌕Search',
+      '中文',
+      'AaReading settings',
+      '◐Dark theme',
+    ]);
     // Search opens from the keyboard and takes the focus; Escape closes it.
     await page.keyboard.press('/');
     await page.locator('dialog .pagefind-ui__search-input').waitFor();
@@ -83,7 +89,7 @@ describe('keyboard', () => {
     await expect(page.locator('#preview-ref-1').isVisible()).resolves.toBe(true);
     // The language switcher is reached and followed by keyboard alone.
     await page.goto(url('en/literature-review/#s2-2-p1'));
-    await page.getByRole('link', { name: '中文' }).focus();
+    await page.getByRole('link', { name: '中文', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh\/literature-review\/#s2-2-p1$/);
     await page.close();

@@ -3,6 +3,7 @@ import { requireLang, useTranslations } from '../../src/i18n/utils';
 import { contentLocation } from '../../src/lib/content/paths';
 import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
 import { pairBlocks } from '../../src/lib/parallel/pair-blocks';
+import { withOtherLanguageLinks } from '../../src/lib/reader/other-language-links';
 import { placeLabel } from '../../src/lib/anchors/labels';
 import { summaryOf } from '../../src/lib/content/summary';
 import { translateQuery } from '../../src/lib/search/translate-query.client';
@@ -71,8 +72,32 @@ describe('parallel view', () => {
     expect(rows[1]?.zh).toContain('<aside class="note">注</aside>');
   });
 
+  test('the other language’s sentences keep their ids as data-sentence, for pairing', () => {
+    const rows = pairBlocks(
+      '<p id="s1-p1"><span id="s1-p1-s1" class="sentence">甲。</span></p>',
+      '<p id="s1-p1"><span id="s1-p1-s1" class="sentence">A.</span></p>',
+      'zh',
+    );
+    expect(rows[0]?.zh).toContain('<span id="s1-p1-s1" class="sentence">');
+    expect(rows[0]?.en).toContain('<span class="sentence" data-sentence="s1-p1-s1">');
+  });
+
   test('refuses versions that do not pair up', () => {
     expect(() => pairBlocks('<p id="a">x</p>', '<p id="b">y</p>', 'zh')).toThrow('cannot pair');
+  });
+});
+
+describe('the other language, paragraph by paragraph', () => {
+  test('every paper paragraph, and nothing else, ends in a link to its other-language version, left out of search', () => {
+    const html = withOtherLanguageLinks('<h2 id="s2-1">2.1</h2><p id="s2-1-p1" class="para">A.</p><div class="note"><p>Note</p></div>', {
+      hreflang: 'zh-CN',
+      text: '中文',
+      href: (id) => `/zh/literature-review/#${id}`,
+      place: (id) => `¶ ${id}`,
+    });
+    expect(html).toBe(
+      '<h2 id="s2-1">2.1</h2><p id="s2-1-p1" class="para">A.<a class="other-lang" href="/zh/literature-review/#s2-1-p1" hreflang="zh-CN" data-pagefind-ignore=""><span lang="zh-CN">中文</span><span class="visually-hidden">, ¶ s2-1-p1</span></a></p><div class="note"><p>Note</p></div>',
+    );
   });
 });
 

@@ -28,10 +28,15 @@ export function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[]
   return blocks;
 }
 
-/** Ids, and the references to ids, are kept once, by the page's own language: ids must be unique in a page. */
+/**
+ * Ids, and the references to ids, are kept once, by the page's own language: ids must be unique in
+ * a page. A sentence keeps its id as `data-sentence`, so the view can pair it with its counterpart.
+ */
 function withoutIds(nodes: RootContent[]): RootContent[] {
   const root: Root = { type: 'root', children: structuredClone(nodes) };
   visit(root, 'element', (node) => {
+    const { id, className } = node.properties;
+    if (typeof id === 'string' && Array.isArray(className) && className.includes('sentence')) node.properties['dataSentence'] = id;
     delete node.properties['id'];
     delete node.properties['ariaDescribedBy'];
     // Without its label a copied section is no landmark, so landmarks stay unique.
