@@ -55,7 +55,7 @@ export default defineConfig({
       data,
       SITE_DATA_FILES.map((file) => `${root}${file}`),
     ),
-    pagefind(),
+    pagefind(data.glossary, root),
     securityHeaders(),
   ],
 });

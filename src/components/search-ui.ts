@@ -1,0 +1,204 @@
+import { rankResults, type PageData, type RankedPage } from '../lib/search/rank-results.client';
+import { translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
+import { HIGHLIGHT_PARAM } from './search-highlight';
+
+/** What SearchBox.astro hands the browser in `data-config`. */
+export interface SearchConfig {
+  bundlePath: string;
+  baseUrl: string;
+  lang: string;
+  /** The part filter's name, and its value for the glossary. */
+  filter: string;
+  glossaryPart: string;
+  strings: Record<'searching' | 'zeroResults' | 'oneResult' | 'manyResults' | 'loadMore' | 'filters', string>;
+}
+
+/** The part of Pagefind's JS API (pagefind.js) this search uses. */
+interface PagefindResult {
+  id: string;
+  data(): Promise<PageData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options: Record<string, unknown>): Promise<PagefindSearch>;
+  debouncedSearch(term: string, options: Record<string, unknown>, wait: number): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
+}
+
+/** Result pages whose fragments are fetched and shown at a time (each is 1–3 KB on the wire). */
+const PAGE_SIZE = 4;
+/** Places (sub-results) shown under a page. */
+const PLACES_SHOWN = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpts are its escaped text with <mark> around the matches. */
+function excerpt(html: string): HTMLParagraphElement {
+  const paragraph = element('p', 'search-excerpt');
+  paragraph.innerHTML = html;
+  return paragraph;
+}
+
+/**
+ * A lean result list on Pagefind's JS API: it fetches Pagefind's search script, its WebAssembly and
+ * the language's rewriting terms once, then only the index chunks a query needs and the fragments of
+ * the results shown; each result lists its best places (paragraph, concept, reference).
+ */
+export class SearchUI {
+  readonly #root: HTMLElement;
+  readonly #config: SearchConfig;
+  readonly #ready: Promise<{ pagefind: Pagefind; terms: SearchTerms }>;
+  readonly #status: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #more: HTMLButtonElement;
+  #filterBox: HTMLElement | undefined;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #term = '';
+
+  constructor(root: HTMLElement, config: SearchConfig) {
+    this.#root = root;
+    this.#config = config;
+    this.#ready = this.#load();
+    this.#status = root.querySelector('.search-status') ?? element('p');
+    this.#list = root.querySelector('.search-results') ?? element('ol');
+    this.#more = root.querySelector('.search-more') ?? element('button');
+    this.#more.textContent = config.strings.loadMore;
+    this.#more.addEventListener('click', () => void this.#showMore());
+  }
+
+  async #load() {
+    const { bundlePath, baseUrl, lang } = this.#config;
+    const [module, terms] = await Promise.all([
+      import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
+      fetch(`${bundlePath}site-terms.${lang}.json`).then((response) => response.json() as Promise<SearchTerms>),
+    ]);
+    // No worker: it would fetch a second copy of the search script for a few milliseconds saved.
+    const pagefind = module.createInstance({
+      basePath: bundlePath,
+      baseUrl,
+      noWorker: true,
+      excerptLength: 24,
+      highlightParam: HIGHLIGHT_PARAM,
+      // Favour pages where the whole term recurs over long pages that match its single characters.
+      ranking: { termFrequency: 0.4, termSimilarity: 2.0, pageLength: 0.6, termSaturation: 1.6 },
+    });
+    await pagefind.init();
+    return { pagefind, terms };
+  }
+
+  /** Runs `query` (rewritten with the aliases) and shows its first results. */
+  async search(query: string): Promise<void> {
+    const { pagefind, terms } = await this.#ready;
+    const term = translateQuery(query, terms);
+    if (!term) {
+      this.#list.replaceChildren();
+      this.#status.textContent = '';
+      this.#more.hidden = true;
+      return;
+    }
+    this.#status.textContent = this.#message('searching', term);
+    const filters = this.#filters();
+    const search = await pagefind.debouncedSearch(term, { filters }, 150);
+    if (!search) return; // a later keystroke superseded this search
+    this.#term = term;
+    this.#results = search.results;
+    // A glossary term always shows its concept: Pagefind ranks the long glossary page low.
+    if (Object.keys(filters).length === 0 && Object.values(terms.aliases).includes(term)) {
+      this.#results = await this.#withGlossary(pagefind, term, search.results);
+    }
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    await this.#showMore();
+    const count = search.results.length;
+    this.#status.textContent = this.#message(count === 0 ? 'zeroResults' : count === 1 ? 'oneResult' : 'manyResults', term, count);
+    if (!this.#filterBox) void this.#buildFilters(pagefind);
+  }
+
+  /** `results` with the glossary's result among the first page of results, if it is further down. */
+  async #withGlossary(pagefind: Pagefind, term: string, results: PagefindResult[]): Promise<PagefindResult[]> {
+    const glossary = (await pagefind.search(term, { filters: { [this.#config.filter]: this.#config.glossaryPart } })).results[0];
+    const at = results.findIndex((result) => result.id === glossary?.id);
+    if (!glossary || at < PAGE_SIZE) return results;
+    const rest = results.filter((result) => result !== results[at]);
+    return [...rest.slice(0, PAGE_SIZE - 1), results[at] ?? glossary, ...rest.slice(PAGE_SIZE - 1)];
+  }
+
+  #message(key: keyof SearchConfig['strings'], term: string, count = 0): string {
+    return this.#config.strings[key].replace('[SEARCH_TERM]', `“${term}”`).replace('[COUNT]', String(count));
+  }
+
+  #filters(): Record<string, unknown> {
+    const checked = [...this.#root.querySelectorAll<HTMLInputElement>('.search-filter input:checked')].map((input) => input.value);
+    return checked.length ? { [this.#config.filter]: { any: checked } } : {};
+  }
+
+  async #showMore(): Promise<void> {
+    const term = this.#term;
+    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const pages = await Promise.all(batch.map((result) => result.data()));
+    if (term !== this.#term) return;
+    this.#shown += batch.length;
+    this.#list.append(...rankResults(term, pages).map((ranked) => this.#render(ranked)));
+    this.#more.hidden = this.#shown >= this.#results.length;
+  }
+
+  #render({ page, places }: RankedPage): HTMLLIElement {
+    const item = element('li', 'search-result');
+    const link = element('a', 'search-result-link', page.meta['title'] ?? page.url);
+    link.href = page.url;
+    item.append(link);
+    const shown = places.filter((place) => place.anchor).slice(0, PLACES_SHOWN);
+    if (shown.length === 0) {
+      item.append(excerpt(page.excerpt));
+      return item;
+    }
+    const list = element('ul', 'search-places');
+    for (const place of shown) {
+      const entry = element('li', 'search-place');
+      const placeLink = element('a', 'search-place-link', place.title);
+      placeLink.href = place.url;
+      entry.append(placeLink, excerpt(place.excerpt));
+      list.append(entry);
+    }
+    item.append(list);
+    return item;
+  }
+
+  async #buildFilters(pagefind: Pagefind): Promise<void> {
+    const values = (await pagefind.filters())[this.#config.filter] ?? {};
+    if (this.#filterBox || Object.keys(values).length === 0) return;
+    const box = element('details', 'search-filter');
+    const summary = element('summary', undefined, this.#config.strings.filters);
+    const fieldset = element('fieldset');
+    fieldset.append(element('legend', undefined, this.#config.filter));
+    for (const [value, count] of Object.entries(values)) {
+      const label = element('label');
+      const input = element('input');
+      input.type = 'checkbox';
+      input.value = value;
+      input.addEventListener(
+        'change',
+        () => void this.search(this.#root.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? ''),
+      );
+      label.append(input, ` ${value} `, element('span', 'search-filter-count', `(${count})`));
+      fieldset.append(label);
+    }
+    box.append(summary, fieldset);
+    this.#filterBox = box;
+    this.#status.before(box);
+  }
+}
