@@ -1,5 +1,5 @@
 import { rankResults, type PageData, type RankedPage } from '../lib/search/rank-results.client';
-import { translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
+import { normaliseQuery, translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
 import { HIGHLIGHT_PARAM } from './search-highlight';
 
 /** What SearchBox.astro hands the browser in `data-config`. */
@@ -10,7 +10,7 @@ export interface SearchConfig {
   /** The part filter's name, and its value for the glossary. */
   filter: string;
   glossaryPart: string;
-  strings: Record<'searching' | 'zeroResults' | 'oneResult' | 'manyResults' | 'loadMore' | 'filters', string>;
+  strings: Record<'searching' | 'zeroResults' | 'oneResult' | 'manyResults' | 'filters', string>;
 }
 
 /** The part of Pagefind's JS API (pagefind.js) this search uses. */
@@ -76,7 +76,6 @@ export class SearchUI {
     this.#status = root.querySelector('.search-status') ?? element('p');
     this.#list = root.querySelector('.search-results') ?? element('ol');
     this.#more = root.querySelector('.search-more') ?? element('button');
-    this.#more.textContent = config.strings.loadMore;
     this.#more.addEventListener('click', () => void this.#showMore());
   }
 
@@ -110,7 +109,9 @@ export class SearchUI {
       this.#more.hidden = true;
       return;
     }
-    this.#status.textContent = this.#message('searching', term);
+    // The query as typed, unless the aliases rewrote it.
+    const typed = normaliseQuery(query) === term ? query.trim() : term;
+    this.#status.textContent = this.#message('searching', typed);
     const filters = this.#filters();
     const search = await pagefind.debouncedSearch(term, { filters }, 150);
     if (!search) return; // a later keystroke superseded this search
@@ -123,8 +124,9 @@ export class SearchUI {
     this.#shown = 0;
     this.#list.replaceChildren();
     await this.#showMore();
+    if (term !== this.#term) return; // a later search answered meanwhile
     const count = search.results.length;
-    this.#status.textContent = this.#message(count === 0 ? 'zeroResults' : count === 1 ? 'oneResult' : 'manyResults', term, count);
+    this.#status.textContent = this.#message(count === 0 ? 'zeroResults' : count === 1 ? 'oneResult' : 'manyResults', typed, count);
     if (!this.#filterBox) void this.#buildFilters(pagefind);
   }
 
@@ -194,7 +196,7 @@ export class SearchUI {
         'change',
         () => void this.search(this.#root.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? ''),
       );
-      label.append(input, ` ${value} `, element('span', 'search-filter-count', `(${count})`));
+      label.append(input, `${value} `, element('span', 'search-filter-count', `(${count})`));
       fieldset.append(label);
     }
     box.append(summary, fieldset);
