@@ -114,7 +114,7 @@ describe('ranking places', () => {
         { element: 'p', id: 'p2', title: 'p2', location: 2 },
       ],
     };
-    chinese.sub_results = chinese.anchors.map((anchor) => ({ title: anchor.title, url: `#${anchor.id}`, excerpt: '', anchor }));
+    chinese.sub_results = chinese.anchors.map((anchor) => ({ title: anchor.id, url: `#${anchor.id}`, excerpt: '', anchor }));
     const [entry] = rankResults('小米之家', [chinese]);
     expect(entry?.places.map((place) => place.anchor?.id)).toEqual(['p2']);
   });
