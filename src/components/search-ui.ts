@@ -1,6 +1,5 @@
 import { rankResults, type PageData, type RankedPage } from '../lib/search/rank-results.client';
 import { normaliseQuery, translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
-import { HIGHLIGHT_PARAM } from './search-highlight';
 
 /** What SearchBox.astro hands the browser in `data-config`. */
 export interface SearchConfig {
@@ -10,6 +9,8 @@ export interface SearchConfig {
   /** The part filter's name, and its value for the glossary. */
   filter: string;
   glossaryPart: string;
+  /** The URL parameter that carries the query's words to the page a result opens. */
+  highlightParam: string;
   strings: Record<'searching' | 'zeroResults' | 'oneResult' | 'manyResults' | 'filters', string>;
 }
 
@@ -26,10 +27,9 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options: Record<string, unknown>): Promise<PagefindSearch>;
-  debouncedSearch(term: string, options: Record<string, unknown>, wait: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-interface PagefindModule {
+export interface PagefindModule {
   createInstance(options: Record<string, unknown>): Pagefind;
 }
 
@@ -37,6 +37,14 @@ interface PagefindModule {
 const PAGE_SIZE = 4;
 /** Places (sub-results) shown under a page. */
 const PLACES_SHOWN = 3;
+
+/** `results` with the glossary's result among the first page of results, if it is further down. */
+function withGlossary(results: PagefindResult[], glossary: PagefindResult | undefined): PagefindResult[] {
+  const at = results.findIndex((result) => result.id === glossary?.id);
+  if (at < PAGE_SIZE) return results;
+  const rest = results.filter((_, index) => index !== at);
+  return [...rest.slice(0, PAGE_SIZE - 1), ...results.slice(at, at + 1), ...rest.slice(PAGE_SIZE - 1)];
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -68,35 +76,34 @@ export class SearchUI {
   #results: PagefindResult[] = [];
   #shown = 0;
   #term = '';
+  /** Counts searches, so that an answer to an earlier one is dropped. */
+  #latest = 0;
 
-  constructor(root: HTMLElement, config: SearchConfig) {
+  /** `pagefind` and `terms` are already loading: SearchBox.astro starts them beside this code. */
+  constructor(root: HTMLElement, config: SearchConfig, pagefind: Promise<PagefindModule>, terms: Promise<SearchTerms>) {
     this.#root = root;
     this.#config = config;
-    this.#ready = this.#load();
+    this.#ready = this.#load(pagefind, terms);
     this.#status = root.querySelector('.search-status') ?? element('p');
     this.#list = root.querySelector('.search-results') ?? element('ol');
     this.#more = root.querySelector('.search-more') ?? element('button');
     this.#more.addEventListener('click', () => void this.#showMore());
   }
 
-  async #load() {
-    const { bundlePath, baseUrl, lang } = this.#config;
-    const [module, terms] = await Promise.all([
-      import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
-      fetch(`${bundlePath}site-terms.${lang}.json`).then((response) => response.json() as Promise<SearchTerms>),
-    ]);
+  async #load(module: Promise<PagefindModule>, terms: Promise<SearchTerms>) {
+    const { bundlePath, baseUrl, highlightParam } = this.#config;
     // No worker: it would fetch a second copy of the search script for a few milliseconds saved.
-    const pagefind = module.createInstance({
+    const pagefind = (await module).createInstance({
       basePath: bundlePath,
       baseUrl,
       noWorker: true,
       excerptLength: 24,
-      highlightParam: HIGHLIGHT_PARAM,
+      highlightParam,
       // Favour pages where the whole term recurs over long pages that match its single characters.
       ranking: { termFrequency: 0.4, termSimilarity: 2.0, pageLength: 0.6, termSaturation: 1.6 },
     });
     await pagefind.init();
-    return { pagefind, terms };
+    return { pagefind, terms: await terms };
   }
 
   /** Runs `query` (rewritten with the aliases) and shows its first results. */
@@ -113,30 +120,23 @@ export class SearchUI {
     const typed = normaliseQuery(query) === term ? query.trim() : term;
     this.#status.textContent = this.#message('searching', typed);
     const filters = this.#filters();
-    const search = await pagefind.debouncedSearch(term, { filters }, 150);
-    if (!search) return; // a later keystroke superseded this search
-    this.#term = term;
-    this.#results = search.results;
+    const ticket = ++this.#latest;
     // A glossary term always shows its concept: Pagefind ranks the long glossary page low.
-    if (Object.keys(filters).length === 0 && Object.values(terms.aliases).includes(term)) {
-      this.#results = await this.#withGlossary(pagefind, term, search.results);
-    }
+    const concept = Object.keys(filters).length === 0 && Object.values(terms.aliases).includes(term);
+    const [search, glossary] = await Promise.all([
+      pagefind.search(term, { filters }),
+      concept ? pagefind.search(term, { filters: { [this.#config.filter]: this.#config.glossaryPart } }) : undefined,
+    ]);
+    if (ticket !== this.#latest) return; // a later search superseded this one
+    this.#term = term;
+    this.#results = withGlossary(search.results, glossary?.results[0]);
     this.#shown = 0;
     this.#list.replaceChildren();
     await this.#showMore();
-    if (term !== this.#term) return; // a later search answered meanwhile
+    if (ticket !== this.#latest) return; // a later search answered meanwhile
     const count = search.results.length;
     this.#status.textContent = this.#message(count === 0 ? 'zeroResults' : count === 1 ? 'oneResult' : 'manyResults', typed, count);
     if (!this.#filterBox) void this.#buildFilters(pagefind);
-  }
-
-  /** `results` with the glossary's result among the first page of results, if it is further down. */
-  async #withGlossary(pagefind: Pagefind, term: string, results: PagefindResult[]): Promise<PagefindResult[]> {
-    const glossary = (await pagefind.search(term, { filters: { [this.#config.filter]: this.#config.glossaryPart } })).results[0];
-    const at = results.findIndex((result) => result.id === glossary?.id);
-    if (!glossary || at < PAGE_SIZE) return results;
-    const rest = results.filter((result) => result !== results[at]);
-    return [...rest.slice(0, PAGE_SIZE - 1), results[at] ?? glossary, ...rest.slice(PAGE_SIZE - 1)];
   }
 
   #message(key: keyof SearchConfig['strings'], term: string, count = 0): string {

@@ -9,7 +9,8 @@ export interface SearchTerms {
 }
 
 const HAN = /\p{Script=Han}/u;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
 
 /** Lowercased, quotes dropped, spaces collapsed: the form alias keys are written in. */
 export function normaliseQuery(query: string): string {
@@ -33,8 +34,18 @@ export function translateQuery(query: string, terms: SearchTerms): string {
   const own = Object.fromEntries(Object.values(aliases).map((term) => [normaliseQuery(term), term]));
   const all: Record<string, string> = { ...own, ...aliases };
   const keys = Object.keys(all).sort((a, b) => b.length - a.length);
-  const pattern = keys.map((key) => (HAN.test(key) ? escape(key) : `(?<![\\p{L}\\p{N}-])${escape(key)}(?![\\p{L}\\p{N}-])`));
-  const rewritten = keys.length ? typed.replace(new RegExp(pattern.join('|'), 'gu'), (key) => ` ${all[key] ?? key} `) : typed;
+  // A scan rather than one regular expression of every key: with Unicode lookarounds for 200-odd
+  // keys, compiling it held the first search up for 0.4–3 s on this machine.
+  let rewritten = '';
+  for (let at = 0; at < typed.length;) {
+    const key = keys.find(
+      (candidate) =>
+        typed.startsWith(candidate, at) &&
+        (HAN.test(candidate) || (!isWordChar(typed[at - 1]) && !isWordChar(typed[at + candidate.length]))),
+    );
+    rewritten += key ? ` ${all[key] ?? key} ` : typed[at];
+    at += key ? key.length : 1;
+  }
   const result = rewritten.replace(/\s+/g, ' ').trim();
   if (result !== typed || !HAN.test(typed)) return result;
   const folded = [...typed].map((char) => fold[char] ?? char).join('');
