@@ -79,7 +79,7 @@ export default defineConfig({
     // In this order: the downloads (made from the built pages), the search index, then the
     // service worker, which saves every file the others wrote.
     downloads(),
-    pagefind(),
+    pagefind(data.glossary, root),
     securityHeaders(),
     offline(),
   ],

@@ -68,7 +68,7 @@ describe(`the site built under ${BASE}`, () => {
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${siteUrl}en/conclusions/#s4-p2`);
     await page.goto(new URL('en/search/?q=asset-light', siteUrl).href);
-    const first = page.locator('.pagefind-ui__result-link').first();
+    const first = page.locator('main .search-result-link').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}en/`));
     await page.close();

@@ -49,7 +49,7 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.locator('a.cite').first().focus();
     await page.goto(url('zh/search/?q=生态链'));
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.locator('main .search-result').first().waitFor();
     expect(refused).toEqual([]);
     await page.close();
   }, 120_000);
@@ -77,8 +77,8 @@ describe('keyboard', () => {
     ]);
     // Search opens from the keyboard and takes the focus; Escape closes it.
     await page.keyboard.press('/');
-    await page.locator('dialog .pagefind-ui__search-input').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('pagefind-ui__search-input');
+    await page.locator('dialog input[type="search"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input-dialog');
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     // Tab on to the first citation: its preview shows.

@@ -25,8 +25,8 @@ async function saveForOffline(page: Page, lang: 'zh' | 'en'): Promise<void> {
 
 async function searchResults(page: Page, lang: 'zh' | 'en'): Promise<number> {
   await page.goto(url(`${lang}/search/?q=${encodeURIComponent(QUERIES[lang])}`));
-  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
-  return page.locator('.pagefind-ui__result').count();
+  await page.locator('main .search-result-link').first().waitFor({ timeout: 10_000 });
+  return page.locator('main .search-result').count();
 }
 
 describe('offline reading, by the reader’s choice', () => {

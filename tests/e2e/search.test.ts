@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser';
@@ -7,36 +9,44 @@ const browser = useBrowser();
 
 const url = (path: string) => new URL(path, siteUrl).href;
 
+/** The search's status line: empty, "Searching for …", then the number of results. */
+const STATUS = 'main .search-status';
+
 /**
- * Waits until the search has answered: its message no longer says it is searching (and differs from
- * `previousMessage`, the answer to an earlier search on the page), and every result shown has loaded
- * its data, so none is still a placeholder without a link.
+ * Waits until the search has answered: its status no longer says it is searching (and differs from
+ * `previousMessage`, the answer to an earlier search on the page).
  */
 async function searchSettled(page: Page, previousMessage?: string) {
-  await page.waitForFunction((previous) => {
-    const message = document.querySelector('.pagefind-ui__message')?.textContent;
-    if (!message || /Searching|正在搜索/.test(message) || message === previous) return false;
-    if (document.querySelector('.pagefind-ui__results .pagefind-ui__loading')) return false;
-    return [...document.querySelectorAll('.pagefind-ui__result')].every((result) => result.querySelector('.pagefind-ui__result-link'));
-  }, previousMessage);
+  await page.waitForFunction(
+    ([selector, previous]) => {
+      const message = document.querySelector(selector ?? '')?.textContent;
+      return Boolean(message) && !/Searching|正在搜索/.test(message ?? '') && message !== previous;
+    },
+    [STATUS, previousMessage] as const,
+  );
 }
 
-/** Runs a search on the search page and returns the result links (pages and sub-results) in order. */
+/** Runs a search on the search page and returns the results shown (pages and their places) in order. */
 async function search(page: Page, lang: 'zh' | 'en', query: string) {
   await page.goto(url(`${lang}/search/?q=${encodeURIComponent(query)}`));
   await searchSettled(page);
   return resultsOf(page);
 }
 
-/** The result links shown (pages and their sub-results), in order. */
+/** The result links shown (pages and their places, i.e. Pagefind's sub-results), in order. */
 function resultsOf(page: Page) {
-  return page.$$eval('.pagefind-ui__result', (results) =>
+  return page.$$eval('main .search-result', (results) =>
     results.map((result) => ({
-      url: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')?.href ?? '',
+      url: result.querySelector<HTMLAnchorElement>('.search-result-link')?.href ?? '',
       text: result.textContent ?? '',
-      subs: [...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => a.href),
+      subs: [...result.querySelectorAll<HTMLAnchorElement>('.search-place-link')].map((a) => a.href),
     })),
   );
+}
+
+/** The number of results the status line announces. */
+async function resultCount(page: Page) {
+  return Number(/\d+/.exec((await page.locator(STATUS).textContent()) ?? '')?.[0] ?? 0);
 }
 
 /** One search page per language, kept open: a query typed into it skips loading Pagefind again. */
@@ -53,11 +63,15 @@ async function quickSearch(lang: 'zh' | 'en', query: string) {
     openSearchPages.set(lang, fresh);
     return search(fresh, lang, query);
   }
-  const previous = (await page.locator('.pagefind-ui__message').textContent()) ?? undefined;
-  await page.locator('.search-ui .pagefind-ui__search-input').fill(query);
-  await searchSettled(page, previous);
+  // Two queries may answer alike (共创 and 价值共创 both search 价值共创): clear the status first.
+  await page.locator(STATUS).evaluate((status) => (status.textContent = ''));
+  await page.locator('main input[type="search"]').fill(query);
+  await searchSettled(page);
   return resultsOf(page);
 }
+
+/** "/zh/glossary/#term-xiaomi-home" for a result link (its highlight parameter aside). */
+const place = (href: string) => `${new URL(href).pathname}${new URL(href).hash}`;
 
 describe('search', () => {
   test.each([
@@ -80,7 +94,7 @@ describe('search', () => {
   });
 
   test.each(['价值共创', '生态链', '新零售', '商业模式创新', '轻资产', '小米之家', '服务主导逻辑'])(
-    'every one of the first five results for the Chinese concept %s contains the whole term',
+    'every one of the first results for the Chinese concept %s contains the whole term',
     async (term) => {
       const results = await quickSearch('zh', term);
       expect(results.length).toBeGreaterThan(0);
@@ -98,16 +112,26 @@ describe('search', () => {
     ['en', 'asset-light model', '/en/glossary/#term-light-asset-model'],
     ['zh', '轻资产', '/zh/glossary/#term-light-asset-model'],
   ] as const)('on the %s site, “%s” has a sub-result that lands on %s', async (lang, query, expected) => {
-    const results = await quickSearch(lang, query);
-    const anchors = results.flatMap((result) => result.subs).map((href) => new URL(href));
-    const target = anchors.find((anchor) => `${anchor.pathname}${anchor.hash}` === expected);
-    expect(target, `sub-results: ${anchors.map(String).join(' ')}`).toBeDefined();
-    const page = await browser().newPage();
-    await page.goto(target!.href);
-    await expect(page.locator(`[id="${target!.hash.slice(1)}"]`).textContent()).resolves.toMatch(
+    await quickSearch(lang, query);
+    const page = openSearchPages.get(lang)!;
+    // Sub-results of pages further down come with "load more".
+    while ((await page.locator(`main .search-place-link[href*="#${expected.split('#')[1] ?? ''}"]`).count()) === 0) {
+      const more = page.locator('main .search-more');
+      if (await more.isHidden()) break;
+      const shown = await page.locator('main .search-result').count();
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('main .search-result').length > count, shown);
+    }
+    const anchors = (await resultsOf(page)).flatMap((result) => result.subs);
+    const target = anchors.find((href) => place(href) === expected);
+    expect(target, `sub-results: ${anchors.join(' ')}`).toBeDefined();
+    const opened = await browser().newPage();
+    await opened.goto(target!);
+    const hash = new URL(target!).hash.slice(1);
+    await expect(opened.locator(`[id="${hash}"]`).textContent()).resolves.toMatch(
       lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|asset-light/,
     );
-    await page.close();
+    await opened.close();
   });
 
   test.each([
@@ -119,20 +143,113 @@ describe('search', () => {
     expect(results.some((result) => new URL(result.url).pathname.startsWith(expectedPrefix))).toBe(true);
   });
 
+  // Reader queries (names, places, numbers, terms, short phrases): each must bring the paragraph
+  // that holds it among the first three places listed, whatever else matches.
+  test.each([
+    ['zh', '小米之家', ['/zh/case-overview/#s3-1-p5', '/zh/mechanisms/value-delivery/#s3-2-3-p3']],
+    ['zh', '轻资产', ['/zh/mechanisms/value-acquisition/#s3-2-4-p3']],
+    ['zh', '服务主导逻辑', ['/zh/literature-review/#s2-1-p1']],
+    ['zh', '生态链', ['/zh/performance/#s3-3-3-p1']],
+    ['zh', '新零售', ['/zh/case-overview/#s3-1-p2', '/zh/case-overview/#s3-1-p5']],
+    ['zh', 'MIUI', ['/zh/case-overview/#s3-1-p3']],
+    ['zh', '供给侧结构性改革', ['/zh/conclusions/#s4-p2']],
+    ['zh', '四位一体', ['/zh/case-overview/#s3-1-p4']],
+    ['zh', '物联网', ['/zh/performance/#s3-3-2-p1', '/zh/performance/#s3-3-3-p1']],
+    ['zh', '毛利率', ['/zh/performance/#s3-3-2-p1']],
+    ['zh', '研发投入', ['/zh/conclusions/#s4-p2']],
+    ['zh', '2010', ['/zh/case-overview/#s3-1-p1']],
+    ['zh', '香港', ['/zh/case-overview/#s3-1-p1']],
+    ['en', 'Xiaomi Home', ['/en/case-overview/#s3-1-p5', '/en/mechanisms/value-delivery/#s3-2-3-p3']],
+    ['en', 'light-asset', ['/en/mechanisms/value-acquisition/#s3-2-4-p3']],
+    ['en', 'service-dominant logic', ['/en/literature-review/#s2-1-p1']],
+    ['en', 'ecological chain', ['/en/performance/#s3-3-3-p1']],
+    ['en', 'new retail', ['/en/case-overview/#s3-1-p2', '/en/case-overview/#s3-1-p5']],
+    ['en', 'MIUI', ['/en/case-overview/#s3-1-p3']],
+    ['en', 'supply-side structural reform', ['/en/conclusions/#s4-p2']],
+    ['en', 'four-in-one', ['/en/case-overview/#s3-1-p4']],
+    ['en', 'Internet of Things', ['/en/performance/#s3-3-2-p1', '/en/performance/#s3-3-3-p1']],
+    ['en', 'gross margin', ['/en/performance/#s3-3-2-p1']],
+    ['en', 'research and development', ['/en/mechanisms/value-co-creation/#s3-2-2-p3']],
+    ['en', '2010', ['/en/case-overview/#s3-1-p1']],
+    ['en', 'Hong Kong', ['/en/case-overview/#s3-1-p1']],
+    ['en', 'Vargo', ['/en/literature-review/#s2-1-p1']],
+  ] as const)('reader query on the %s site: “%s” reaches its paragraph within the first three places', async (lang, query, expected) => {
+    const places = (await quickSearch(lang, query))
+      .flatMap((result) => result.subs)
+      .slice(0, 3)
+      .map(place);
+    expect(
+      places.some((found) => (expected as readonly string[]).includes(found)),
+      `first places: ${places.join(' ')}`,
+    ).toBe(true);
+  });
+
+  test.each([
+    ['zh', '小米之家', 'xiaomi-home'],
+    ['en', 'Xiaomi Home', 'xiaomi-home'],
+    ['en', 'light-asset', 'light-asset-model'],
+    ['zh', '价值共创', 'value-co-creation'],
+    ['en', 'value co-creation', 'value-co-creation'],
+  ] as const)('on the %s site “%s” lists the exact concept first among the glossary’s, and only matching ones', async (lang, query, id) => {
+    const results = await quickSearch(lang, query);
+    const glossary = results.find((result) => new URL(result.url).pathname === `/${lang}/glossary/`);
+    expect(glossary, 'the glossary is among the first results').toBeDefined();
+    expect(place(glossary!.subs[0] ?? '')).toBe(`/${lang}/glossary/#term-${id}`);
+    // No concept that only shares a character or a widened word ("business model" for "asset-light model").
+    for (const sub of glossary!.subs) expect(place(sub)).not.toMatch(/#term-(business-model|new-retail|ecosystem-platform)$/);
+  });
+
+  test.each([
+    ['zh', 'jzgc'],
+    ['zh', 'jiazhi gongchuang'],
+    ['zh', '價值共創'],
+    ['en', 'jzgc'],
+    ['en', 'Jiazhi Gongchuang'],
+    ['en', '價值共創'],
+  ] as const)('on the %s site, pinyin or Traditional “%s” finds value co-creation’s concept and paragraphs', async (lang, query) => {
+    const places = (await quickSearch(lang, query)).flatMap((result) => result.subs).map(place);
+    expect(places).toContain(`/${lang}/glossary/#term-value-co-creation`);
+    expect(places.some((found) => /#s[\d-]+-p\d+$/.test(found))).toBe(true);
+  });
+
+  test('a result opens with its words highlighted in its paragraph, and the address keeps no highlight parameter', async () => {
+    await quickSearch('zh', '小米之家');
+    const href = await openSearchPages.get('zh')!.locator('main .search-place-link[href*="#s3-1-p5"]').getAttribute('href');
+    expect(href).toContain('highlight=');
+    const page = await browser().newPage();
+    await page.goto(url(href!));
+    await page.waitForURL(/#s3-1-p5$/);
+    const marks = page.locator('#s3-1-p5 mark.search-highlight');
+    await marks.first().waitFor();
+    // Pagefind's highlight marks the words of the segmented query (小米, 之家), so the phrase is marked whole.
+    expect((await marks.allTextContents()).join('')).toContain('小米之家');
+    // Only that paragraph is marked, and a link copied now is the clean one.
+    expect(await page.locator('main mark.search-highlight').count()).toBe(await marks.count());
+    expect(page.url()).toBe(url('zh/case-overview/#s3-1-p5'));
+    await page.close();
+  });
+
   test('“/” opens the search from any page, and pages load no search code until then', async () => {
     const page = await browser().newPage();
     const loaded: string[] = [];
     page.on('request', (request) => loaded.push(request.url()));
     await page.goto(url('en/conclusions/'));
-    expect(loaded.filter((request) => request.includes('/pagefind/'))).toEqual([]);
+    expect(loaded.filter((request) => request.includes('/pagefind/') || request.includes('search-ui'))).toEqual([]);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    const input = dialog.locator('.pagefind-ui__search-input');
+    const input = dialog.locator('input[type="search"]');
     await input.waitFor();
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
     await input.fill('ecological chain');
-    await dialog.locator('.pagefind-ui__result').first().waitFor();
+    await dialog.locator('.search-result').first().waitFor();
     expect(loaded.some((request) => request.includes('/pagefind/'))).toBe(true);
+    // Results are announced: the status line is a polite live region with the count.
+    await expect(dialog.locator('.search-status[aria-live="polite"]').textContent()).resolves.toMatch(/\d+ results? for/);
+    // The results are reached with Tab from the field (past its button and the filters).
+    const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
+    for (let i = 0; i < 4 && !/search-(result|place)-link/.test(await focusedClass()); i++) await page.keyboard.press('Tab');
+    expect(await focusedClass()).toMatch(/search-(result|place)-link/);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+k');
     await dialog.waitFor();
@@ -140,20 +257,42 @@ describe('search', () => {
   });
 
   test('the part filter narrows the results', async () => {
-    const page = await browser().newPage();
-    const all = await search(page, 'en', 'Xiaomi');
-    await page
-      .locator('.pagefind-ui__filter-block')
-      .first()
-      .evaluate((element) => element.setAttribute('open', ''));
-    const unfiltered = await page.locator('.pagefind-ui__message').textContent();
+    await quickSearch('en', 'Xiaomi');
+    const page = openSearchPages.get('en')!;
+    const all = await resultCount(page);
+    await page.locator('main .search-filter summary').click();
+    const unfiltered = await page.locator(STATUS).textContent();
     await page.getByLabel(/^Mechanisms/).check();
     // The filtered search answers with a message of its own (a smaller count).
     await searchSettled(page, unfiltered ?? undefined);
-    const filtered = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const filtered = await page.$$eval('main .search-result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.length).toBeLessThan(all.length);
+    expect(await resultCount(page)).toBeLessThan(all);
     for (const href of filtered) expect(href).toContain('/en/mechanisms');
-    await page.close();
+    await page.getByLabel(/^Mechanisms/).uncheck();
+  });
+
+  test('axe finds no violation in the results, in either theme', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const context = await browser().newContext();
+    await context.addInitScript({ content: axeSource });
+    const page = await context.newPage();
+    await search(page, 'zh', '小米之家');
+    await page.locator('main .search-filter summary').click();
+    type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run: AxeRun } }).axe.run(document, { resultTypes: ['violations'] }),
+      );
+      violations.push(
+        ...result.violations.map(
+          (violation) => `${colorScheme}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      );
+    }
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });

@@ -108,11 +108,30 @@ describe('text and search helpers', () => {
   });
 
   test('a query in the other language becomes this language’s term, longest match first', () => {
-    const aliases = { 价值共创: 'value co-creation', 价值共创理论: 'value co-creation theory' };
-    expect(translateQuery('价值共创理论', aliases)).toBe('value co-creation theory');
-    expect(translateQuery('Xiaomi 价值共创', aliases)).toBe('xiaomi value co-creation');
-    expect(translateQuery('light-asset', { 'light-asset model': '轻资产模式' })).toBe('轻资产模式');
-    expect(translateQuery('ecosystem', { 'light-asset model': '轻资产模式' })).toBe('ecosystem');
+    const terms = { aliases: { 价值共创: 'value co-creation', 价值共创理论: 'value co-creation theory' }, fold: {} };
+    expect(translateQuery('价值共创理论', terms)).toBe('value co-creation theory');
+    expect(translateQuery('Xiaomi 价值共创', terms)).toBe('xiaomi value co-creation');
+  });
+
+  test('nothing is widened: a term typed in part stays as typed, and a short Latin key never rewrites part of a word', () => {
+    const terms = { aliases: { 'asset-light model': '轻资产模式', jzgc: '价值共创' }, fold: {} };
+    expect(translateQuery('asset-light', terms)).toBe('asset-light');
+    expect(translateQuery('ecosystem', terms)).toBe('ecosystem');
+    expect(translateQuery('jzgcx', terms)).toBe('jzgcx');
+  });
+
+  test('this language’s own term masks a shorter alias inside it', () => {
+    const terms = { aliases: { 共创: '价值共创' }, fold: {} };
+    expect(translateQuery('价值共创', terms)).toBe('价值共创');
+    expect(translateQuery('共创', terms)).toBe('价值共创');
+  });
+
+  test('pinyin with or without spaces, and a Traditional query folded to Simplified', () => {
+    const terms = { aliases: { jiazhigongchuang: '价值共创' }, fold: { 價: '价', 創: '创', 實: '实' } };
+    expect(translateQuery('Jiazhi Gongchuang', terms)).toBe('价值共创');
+    expect(translateQuery('jia zhi gong chuang', terms)).toBe('价值共创');
+    expect(translateQuery('價值共創', terms)).toBe('价值共创');
+    expect(translateQuery('價格', terms)).toBe('价格');
   });
 });
 

@@ -1,0 +1,47 @@
+import * as OpenCC from 'opencc-js/cn2t';
+import { pinyin } from 'pinyin-pro';
+
+// Build time only: neither library ships to the browser.
+
+/** Taiwan and Hong Kong readers type these standards; OpenCC's own Traditional standard covers the rest. */
+const toTraditional = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+const HAN = /\p{Script=Han}/u;
+
+/** How a Chinese term is read and written elsewhere: what readers without a Simplified IME type. */
+export interface Readings {
+  /** Pinyin with tone marks, one syllable per character: "jià zhí gòng chuàng". */
+  pinyin: string;
+  /** Toneless pinyin without spaces: "jiazhigongchuang". */
+  toneless: string;
+  /** The syllables' initials: "jzgc". */
+  initials: string;
+  /** The term's Traditional forms (Taiwan, Hong Kong, OpenCC), when they differ from it. */
+  traditional: string[];
+}
+
+/** The readings of a Chinese term, or undefined for a term that is not all Han characters (MIUI, IoT). */
+export function readingsOf(term: string): Readings | undefined {
+  if (![...term].every((char) => HAN.test(char))) return undefined;
+  const syllables = pinyin(term, { toneType: 'none', type: 'array' });
+  return {
+    pinyin: pinyin(term),
+    toneless: syllables.join(''),
+    initials: syllables.map((syllable) => syllable[0]).join(''),
+    traditional: [...new Set(toTraditional.map((convert) => convert(term)))].filter((form) => form !== term),
+  };
+}
+
+/**
+ * Traditional → Simplified for every Han character of `text` that has a Traditional form: the
+ * browser folds a Traditional query with it, so it holds only the characters the corpus uses.
+ */
+export function traditionalFold(text: string): Record<string, string> {
+  const fold: Record<string, string> = {};
+  for (const char of new Set([...text].filter((c) => HAN.test(c)))) {
+    for (const convert of toTraditional) {
+      const traditional = convert(char);
+      if (traditional !== char && [...traditional].length === 1) fold[traditional] ??= char;
+    }
+  }
+  return fold;
+}

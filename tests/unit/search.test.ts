@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { parseGlossary } from '../../src/lib/glossary/concepts';
+import { searchAliases, searchTerms } from '../../src/lib/search/aliases';
+import { rankResults, type PageData } from '../../src/lib/search/rank-results.client';
+import { readingsOf, traditionalFold } from '../../src/lib/search/readings';
+
+const concepts = parseGlossary([
+  {
+    id: 'value-co-creation',
+    zh: '价值共创',
+    en: 'value co-creation',
+    aliases: { zh: ['共创'], en: ['co-creation'] },
+    definition: { zh: '定义。', en: 'Definition.' },
+  },
+  {
+    id: 'light-asset-model',
+    zh: '轻资产模式',
+    en: 'asset-light model',
+    aliases: { zh: ['轻资产'], en: [] },
+    definition: { zh: '定义。', en: 'Definition.' },
+  },
+  { id: 'miui', zh: 'MIUI', en: 'MIUI', definition: { zh: '定义。', en: 'Definition.' } },
+]);
+const termbase = [{ zh: '轻资产', en: ['asset-light'], forbidden: ['light-asset', 'light asset'] }];
+
+describe('readings of a Chinese term (build time)', () => {
+  test('pinyin with tone marks, toneless, initials and Traditional forms', () => {
+    expect(readingsOf('价值共创')).toEqual({
+      pinyin: 'jià zhí gòng chuàng',
+      toneless: 'jiazhigongchuang',
+      initials: 'jzgc',
+      traditional: ['價值共創'],
+    });
+    expect(readingsOf('MIUI')).toBeUndefined();
+  });
+
+  test('the Traditional fold map holds only the characters of the text given', () => {
+    const fold = traditionalFold('价值共创 ABC');
+    expect(fold).toMatchObject({ 價: '价', 創: '创' });
+    expect(Object.values(fold).every((char) => '价值共创'.includes(char))).toBe(true);
+  });
+});
+
+describe('search aliases', () => {
+  test('pinyin, initials and Traditional forms reach the concept in both languages', () => {
+    for (const [lang, term] of [
+      ['zh', '价值共创'],
+      ['en', 'value co-creation'],
+    ] as const) {
+      const aliases = searchAliases(concepts, termbase, lang);
+      expect(aliases).toMatchObject({ jiazhigongchuang: term, jzgc: term, 價值共創: term });
+    }
+    // Two-syllable initials ("qz", "gc") would rewrite ordinary abbreviations.
+    expect(searchAliases(concepts, termbase, 'en')['gc']).toBeUndefined();
+  });
+
+  test('the termbase’s rejected renderings stand for the agreed term; a term never maps to itself', () => {
+    expect(searchAliases(concepts, termbase, 'en')['light-asset']).toBe('asset-light');
+    expect(searchAliases(concepts, termbase, 'zh')['light-asset']).toBe('轻资产');
+    expect(searchAliases(concepts, termbase, 'en')['value co-creation']).toBeUndefined();
+  });
+
+  test('only the Chinese search gets the fold map', () => {
+    expect(searchTerms(concepts, termbase, 'en', '价值').fold).toEqual({});
+    expect(searchTerms(concepts, termbase, 'zh', '价值').fold).toMatchObject({ 價: '价' });
+  });
+});
+
+describe('ranking places', () => {
+  /** A page whose anchors start at the given word positions, with one sub-result per anchor. */
+  const page = (url: string, paragraphs: Record<string, string>): PageData => {
+    const words: string[] = [];
+    const anchors = Object.entries(paragraphs).map(([id, text]) => {
+      const anchor = { element: 'p', id, title: id, location: words.length };
+      words.push(...text.split(' '));
+      return anchor;
+    });
+    return {
+      url,
+      excerpt: '',
+      raw_content: words.join(' '),
+      meta: { title: url },
+      anchors,
+      sub_results: anchors.map((anchor) => ({ title: anchor.title, url: `${url}#${anchor.id}`, excerpt: '', anchor })),
+    };
+  };
+
+  test('the place with the whole query comes first, and a glossary lists only the concepts with every word', () => {
+    const glossary = page('/en/glossary/', {
+      'term-business-model': 'business model',
+      'term-light-asset-model': 'asset-light model',
+      'term-new-retail': 'new retail model',
+    });
+    const section = page('/en/value-acquisition/', { p1: 'a model of light assets', p2: 'Xiaomi runs an asset-light model here' });
+    const ranked = rankResults('asset-light model', [section, glossary]);
+    expect(ranked.map((entry) => entry.places.map((place) => place.anchor?.id))).toEqual([['p2'], ['term-light-asset-model']]);
+  });
+
+  test('among whole matches the place titled by the query (the exact concept) comes first', () => {
+    const glossary = page('/en/glossary/', {
+      'value co-creation theory': 'value co-creation theory',
+      'value co-creation': 'value co-creation',
+    });
+    const [entry] = rankResults('value co-creation', [glossary]);
+    expect(entry?.places.map((place) => place.title)).toEqual(['value co-creation', 'value co-creation theory']);
+  });
+
+  test('Chinese text split by Pagefind’s zero-width spaces is compared whole', () => {
+    const chinese: PageData = {
+      ...page('/zh/case-overview/', { p1: 'x', p2: 'y' }),
+      raw_content: '小米\u200b开设\u200b小米\u200b之\u200b家',
+      anchors: [
+        { element: 'p', id: 'p1', title: 'p1', location: 0 },
+        { element: 'p', id: 'p2', title: 'p2', location: 2 },
+      ],
+    };
+    chinese.sub_results = chinese.anchors.map((anchor) => ({ title: anchor.id, url: `#${anchor.id}`, excerpt: '', anchor }));
+    const [entry] = rankResults('小米之家', [chinese]);
+    expect(entry?.places.map((place) => place.anchor?.id)).toEqual(['p2']);
+  });
+});
