@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pruneUnusedHashes } from '../lib/site/csp';
 import { normaliseBase } from '../lib/site/urls';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages …). */
@@ -15,8 +16,8 @@ const COMMON_HEADERS = [
 
 /**
  * Writes `_headers` after the build: the common security headers for every path, and for each
- * page the Content-Security-Policy that Astro put in its `<meta>` (its hashes differ per page),
- * so hosts can send the policy as a real header.
+ * page the Content-Security-Policy that Astro put in its `<meta>`, first pruned to the hashes of
+ * what that page carries (so they differ per page), so hosts can send the policy as a real header.
  */
 export default function securityHeadersIntegration(): AstroIntegration {
   let base = '/';
@@ -33,7 +34,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
           .sort();
         const blocks = [`${base}*\n${COMMON_HEADERS.map((header) => `  ${header}`).join('\n')}`];
         for (const file of pages) {
-          const html = await readFile(join(site, file), 'utf8');
+          const built = await readFile(join(site, file), 'utf8');
+          const html = pruneUnusedHashes(built);
+          if (html !== built) await writeFile(join(site, file), html);
           const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
           if (!policy) continue;
           const path = `${base}${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { pruneUnusedHashes, scriptHash } from '../../src/lib/site/csp';
+
+const script = 'document.documentElement.dataset.theme = "dark";';
+const style = '.x{color:red}';
+const other = scriptHash('a script of another page');
+const page = (policy: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="${policy}">` +
+  `<script type="application/ld+json">{"@type":"ScholarlyArticle"}</script><script type="module" src="/_astro/a.js"></script>` +
+  `<script>${script}</script><style>${style}</style></head><body></body></html>`;
+const policyOf = (html: string) => /content="([^"]*)"/.exec(html)?.[1];
+
+describe('pruneUnusedHashes', () => {
+  test('keeps the hashes of the inline script and style the page carries, and drops the others', () => {
+    const html = page(`script-src 'self' '${scriptHash(script)}' '${other}'; style-src 'self' '${other}' '${scriptHash(style)}'`);
+    expect(policyOf(pruneUnusedHashes(html))).toBe(`script-src 'self' '${scriptHash(script)}'; style-src 'self' '${scriptHash(style)}'`);
+  });
+
+  test('reads and writes a policy whose quotes are written as &#39;', () => {
+    const html = page(`script-src &#39;self&#39; &#39;${other}&#39; &#39;${scriptHash(script)}&#39;`);
+    expect(policyOf(pruneUnusedHashes(html))).toBe(`script-src &#39;self&#39; &#39;${scriptHash(script)}&#39;`);
+  });
+
+  test('does not count data blocks or external scripts as inline code', () => {
+    const json = scriptHash('{"@type":"ScholarlyArticle"}');
+    expect(policyOf(pruneUnusedHashes(page(`script-src 'self' '${json}'`)))).toBe(`script-src 'self'`);
+  });
+
+  test('leaves a page without a policy as it is', () => {
+    expect(pruneUnusedHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
+  });
+});
