@@ -47,7 +47,18 @@ export default async function setup(project: TestProject) {
   const stops = [build('reproducible', copies.reproducible.dir, settings), build('basePath', copies.basePath.dir, COURSE_SITE)];
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
-  if (suite) execFileSync('npm', ['run', 'build', '--silent'], { cwd: suite.dir, stdio: 'inherit', env: { ...buildEnv(), ...settings } });
+  const stopAll = () => {
+    for (const stop of stops) stop();
+    for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
+    rmSync(jobsDir, { recursive: true, force: true });
+  };
+  try {
+    if (suite) execFileSync('npm', ['run', 'build', '--silent'], { cwd: suite.dir, stdio: 'inherit', env: { ...buildEnv(), ...settings } });
+  } catch (error) {
+    // No teardown runs when the setup fails: stop the background builds here.
+    stopAll();
+    throw error;
+  }
   const distDir = join(suite?.dir ?? root, 'dist/');
 
   // vnu exits 1 when it finds errors and writes its JSON report to stderr either way.
@@ -69,9 +80,7 @@ export default async function setup(project: TestProject) {
     basePath: join(copies.basePath.dir, 'dist/'),
   });
   return () => {
-    for (const stop of stops) stop();
     server.close();
-    for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
-    rmSync(jobsDir, { recursive: true, force: true });
+    stopAll();
   };
 }
