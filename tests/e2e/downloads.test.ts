@@ -20,12 +20,17 @@ interface Section {
 const sections = (JSON.parse(readFileSync(join(dist, 'sections.json'), 'utf8')) as { sections: Section[] }).sections;
 const paragraphIds = sections.flatMap((section) => section.paragraphs);
 
-/** A paragraph's words without KaTeX's visual copy and without white space, as both a book and pdftotext give them. */
+/**
+ * A paragraph's words without KaTeX's visual copy, the site's controls inside it (marked, as for
+ * search, data-pagefind-ignore: the link to the other language) and white space, as both a book
+ * and pdftotext give them.
+ */
 function textOf(node: Element): string {
   const copy = structuredClone(node);
   visit(copy, 'element', (child, index, parent) => {
     const classes = child.properties.className ?? [];
-    if (parent && index !== undefined && (classes.includes('katex-html') || child.tagName === 'annotation')) {
+    const dropped = classes.includes('katex-html') || child.tagName === 'annotation' || child.properties.dataPagefindIgnore !== undefined;
+    if (parent && index !== undefined && dropped) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

@@ -59,12 +59,12 @@ export function bookSlugs(site: BuiltSite): string[] {
 
 const chapterId = (slug: string) => slug.replaceAll('/', '-') || 'front';
 
-/** Site furniture that has no place in a book: controls, previews, links to other views, citing help. */
+/** Site furniture that has no place in a book: controls, previews, links to other views and to a paragraph in the other language, citing help. */
 function isFurniture(node: Element, front: boolean): boolean {
   const classes = node.properties.className ?? [];
   return (
     ['script', 'style', 'template', 'button', 'nav', 'copy-links', 'details'].includes(node.tagName) ||
-    ['view-links', 'previews', 'katex-html', 'meta-list'].some((name) => classes.includes(name)) ||
+    ['view-links', 'other-lang', 'previews', 'katex-html', 'meta-list'].some((name) => classes.includes(name)) ||
     // The front page's title is the book's title page; its "start reading" link is the next chapter.
     (front && node.tagName === 'h1') ||
     (front && node.tagName === 'p' && node.children.length === 1 && (node.children[0] as Element).tagName === 'a' && !classes.length)
