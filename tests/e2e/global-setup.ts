@@ -6,12 +6,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/static-server';
+import { EDITIONS } from '../../src/lib/downloads/book';
 import { COURSE_SITE, startJob } from './background';
 import { buildEnv } from './browser';
 import { projectCopy } from './project-copy';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CANONICAL_BASE = 'https://reading.example.org/';
+/**
+ * The base-path build prints no PDFs (as a build without Chromium does): they cost half a minute
+ * of CPU, and the suite's own build and the reproducible one check them.
+ */
+const NO_CHROMIUM = '/nonexistent/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,8 +38,8 @@ declare module 'vitest' {
  * Builds the site once (as `npm run build` does, search index included) and serves it on
  * 127.0.0.1 for every end-to-end test file, and starts in the background, at a lower priority,
  * the slow jobs that a single test file needs: a second clean build with the same settings
- * (reproducible.test.ts), a build under a course site's base path (base-path.test.ts) and the
- * Nu HTML Checker over the suite's build (nu-html.test.ts).
+ * (reproducible.test.ts), a build under a course site's base path (base-path.test.ts), and the
+ * Nu HTML Checker and EPUBCheck over the suite's build (nu-html.test.ts, downloads.test.ts).
  *
  * The suite builds in a copy of the project, so that `npm test` can run the type check and lint
  * (which write .astro/) beside it. SKIP_BUILD=1 reuses the project's own dist/ instead.
@@ -44,7 +50,7 @@ export default async function setup(project: TestProject) {
   const settings = { BASE_PATH: '', SITE_URL: CANONICAL_BASE };
   const build = (name: string, dir: string, env: object) =>
     startJob(jobsDir, name, 'npm', ['run', 'build', '--silent'], { cwd: dir, env: { ...buildEnv(), ...env } });
-  const stops = [build('reproducible', copies.reproducible.dir, settings), build('basePath', copies.basePath.dir, COURSE_SITE)];
+  const stops = [build('reproducible', copies.reproducible.dir, settings), build('basePath', copies.basePath.dir, { ...COURSE_SITE, CHROMIUM_PATH: NO_CHROMIUM })];
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
   const stopAll = () => {
@@ -69,6 +75,14 @@ export default async function setup(project: TestProject) {
       env: process.env,
     }),
   );
+
+  // EPUBCheck, one book each: a short run, for which the client compiler alone and the serial
+  // collector halve Java's CPU time.
+  for (const edition of EDITIONS) {
+    const book = join(distDir, 'downloads', `paper.${edition}.epub`);
+    const flags = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', '/usr/share/java/epubcheck.jar', book];
+    stops.push(startJob(jobsDir, `epubcheck-${edition}`, 'java', flags, { cwd: root, env: process.env }));
+  }
 
   const { server, url } = await serveStatic(distDir, '/');
   project.provide('siteUrl', url);
