@@ -50,7 +50,10 @@ export default async function setup(project: TestProject) {
   const settings = { BASE_PATH: '', SITE_URL: CANONICAL_BASE };
   const build = (name: string, dir: string, env: object) =>
     startJob(jobsDir, name, 'npm', ['run', 'build', '--silent'], { cwd: dir, env: { ...buildEnv(), ...env } });
-  const stops = [build('reproducible', copies.reproducible.dir, settings), build('basePath', copies.basePath.dir, { ...COURSE_SITE, CHROMIUM_PATH: NO_CHROMIUM })];
+  const stops = [
+    build('reproducible', copies.reproducible.dir, settings),
+    build('basePath', copies.basePath.dir, { ...COURSE_SITE, CHROMIUM_PATH: NO_CHROMIUM }),
+  ];
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
   const stopAll = () => {
