@@ -106,6 +106,7 @@ describe('the atomic build leaves the old site or the new whole one, never a par
     expect(second.code).toBe(1);
     expect(second.output).toMatch(/Another build \(pid \d+\) is running in this folder.*Nothing was changed/);
     expect(readFileSync(join(root, 'dist/en/intro/index.html'), 'utf8')).toBe('old en/intro/index.html');
+    writeFileSync(join(root, 'release'), '');
     expect((await first.done).code).toBe(0);
     expect(readFileSync(join(root, 'dist/en/intro/index.html'), 'utf8')).toBe('new en/intro/index.html');
     expect(leftovers(root)).toEqual([]);
