@@ -217,8 +217,17 @@ describe('reading in two languages', () => {
           expect(styles.cite).toBeLessThanOrEqual(1);
           // The hidden markers stay links for assistive technology, and show (with their preview) when focused.
           const cite = page.locator('main p.para a.cite').first();
-          await cite.focus();
-          expect((await cite.boundingBox())!.width).toBeGreaterThan(5);
+          // (With both languages on, the page shows once the other language is in: on a busy machine
+          // that can take a moment, and a marker can take focus only once it shows.)
+          await expect
+            .poll(
+              async () => {
+                await cite.focus();
+                return (await cite.boundingBox())?.width ?? 0;
+              },
+              { timeout: 5_000 },
+            )
+            .toBeGreaterThan(5);
           expect(await page.locator(`#${(await cite.getAttribute('aria-describedby'))!}`).isVisible()).toBe(true);
           // Translation first: the other language (revealed) comes before Chinese on the Chinese page.
           await page.locator('.other-lang-text').nth(2).waitFor();
