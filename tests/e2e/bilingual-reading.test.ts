@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { useBrowser } from './browser';
+import { layoutShift, useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -48,19 +48,6 @@ async function readerContext(width: number, options: { axe?: boolean; clipboard?
 }
 
 const atFirstBody = (page: Page) => page.evaluate(() => (window as unknown as { atFirstBody: DOMStringMap }).atFirstBody);
-
-/** Layout shifts since the page started loading. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 100);
-      }),
-  );
 
 /** axe's violations: every rule in the light theme, the colour rules in the dark one. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -268,7 +255,7 @@ describe('reading in two languages', () => {
           'en/mechanisms/value-proposition/parallel/',
         ]) {
           await page.goto(url(path), { waitUntil: 'networkidle' });
-          expect(await layoutShift(page), `${path} at ${width}px`).toBeLessThan(0.01);
+          expect(await layoutShift(page, 100), `${path} at ${width}px`).toBeLessThan(0.01);
           if (!path.includes('parallel')) expect(await page.locator('.other-lang-text').count()).toBeGreaterThan(0);
         }
         // A link still lands on its paragraph once the other language is in.
@@ -359,7 +346,7 @@ describe('reading in two languages', () => {
           expect(await link.textContent(), `${lang} ${width}`).toBe(continueAt);
           expect(await link.getAttribute('href')).toBe(`/${lang}/mechanisms/value-delivery/#s3-2-3-p2`);
           // Shown as the page is parsed: nothing below it moves.
-          expect(await layoutShift(page)).toBeLessThan(0.01);
+          expect(await layoutShift(page, 100)).toBeLessThan(0.01);
           await page.locator('#continue-reading button').click();
           expect(await page.locator('#continue-reading [role="status"]').textContent()).not.toBe('');
           expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('reading-position')))).toEqual([]);

@@ -46,3 +46,21 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * The layout shifts of a page since it started loading, summed after watching `settleMs` more.
+ * @returns the cumulative layout shift
+ */
+export function layoutShift(page: Page, settleMs: number): Promise<number> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), wait);
+      }),
+    settleMs,
+  );
+}

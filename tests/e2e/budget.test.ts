@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight';
 import { SECTION_SLUGS } from '../fixtures/contract';
-import { useBrowser } from './browser';
+import { layoutShift, useBrowser } from './browser';
 
 const KB = 1024;
 const distDir = inject('distDir');
@@ -32,16 +32,7 @@ describe('performance budget (gzipped bytes on first view)', () => {
       cases.map(async ({ path, width }) => {
         const page = await browser().newPage({ viewport: { width, height: 800 } });
         await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
-        const shift = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              let total = 0;
-              new PerformanceObserver((list) => {
-                for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-              }).observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve(total), 300);
-            }),
-        );
+        const shift = await layoutShift(page, 300);
         await page.close();
         return { at: `${path} at ${width}px`, shift };
       }),
