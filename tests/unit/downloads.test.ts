@@ -3,6 +3,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { interleave, type Book } from '../../src/lib/downloads/book';
+import { printDocument } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
 
@@ -104,5 +105,33 @@ describe('the downloads list', () => {
       'paper.zh-en.pdf',
     ]);
     expect(downloadsTable([], 'zh', String)).toContain('未生成');
+  });
+});
+
+describe('the bilingual contents', () => {
+  const bilingual: Book = {
+    edition: 'zh-en',
+    languages: ['zh-CN', 'en'],
+    title: '题目 · A title',
+    chapters: [
+      { id: 'title', title: '题名页', titles: ['题名页'], lang: 'zh-CN', body: [], subheadings: [] },
+      {
+        id: 'one',
+        title: '小米的 · Xiaomi’s',
+        titles: ['小米的', 'Xiaomi’s'],
+        lang: 'zh-CN',
+        body: [h('h1#s1', '小米的')],
+        subheadings: [],
+      },
+    ],
+  };
+  const english = '<span lang="en">Xiaomi’s</span>';
+
+  test('mark each language of a chapter title, so that the English is not set in the Chinese font', () => {
+    expect(printDocument(bilingual)).toContain(`<a href="#chapter-one"><span lang="zh-CN">小米的</span> · ${english}</a>`);
+    const nav = strFromU8(
+      unzipSync(epub(bilingual, 'https://example.org/book', new Date('2024-05-31T00:00:00Z')))['EPUB/nav.xhtml'] ?? new Uint8Array(),
+    );
+    expect(nav).toContain(`<a href="one.xhtml"><span lang="zh-CN">小米的</span> · ${english}</a>`);
   });
 });

@@ -41,6 +41,19 @@ export interface Book {
   chapters: Chapter[];
 }
 
+/**
+ * A chapter's title for the contents, each language's part in a span with its `lang`: in a
+ * Chinese document the English half would otherwise be set in the Chinese font (full-width
+ * apostrophes).
+ */
+export function contentsTitle(book: Book, chapter: Chapter): ElementContent[] {
+  if (chapter.titles.length < 2) return [{ type: 'text', value: chapter.title }];
+  return chapter.titles.flatMap((title, index): ElementContent[] => [
+    ...(index ? [{ type: 'text' as const, value: ' · ' }] : []),
+    h('span', { lang: book.languages[index] }, title),
+  ]);
+}
+
 /** Where the built site is and where it lives, to read its pages and make links absolute. */
 export interface BuiltSite {
   dir: string;

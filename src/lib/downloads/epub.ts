@@ -6,7 +6,7 @@ import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { useTranslations } from '../../i18n/utils';
 import { authorNames, paper } from '../content/paper';
-import type { Book, Chapter } from './book';
+import { contentsTitle, type Book, type Chapter } from './book';
 import { BOOK_CSS } from './styles';
 
 const XML_DECLARATION = { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' } as const;
@@ -34,13 +34,26 @@ export function chapterXhtml(chapter: Pick<Chapter, 'lang' | 'title' | 'body'>, 
   return toXml([XML_DECLARATION, { type: 'text', value: '\n' }, { type: 'doctype', name: 'html' }, toXast(root)]);
 }
 
+/** hast nodes for inside an XHTML tree, without the namespace declaration toXast gives each (the root's holds). */
+function inXhtml(nodes: ElementContent[]) {
+  return nodes.map((node) => {
+    const converted = toXast(node);
+    if (converted.type === 'element') delete converted.attributes['xmlns'];
+    return converted;
+  });
+}
+
 /** The navigation document: every chapter and its subsections. */
 function navXhtml(book: Book): string {
   const lang = book.languages[0] ?? 'en';
   const t = useTranslations(book.edition === 'en' ? 'en' : 'zh');
   const items = book.chapters.map((chapter) =>
     x('li', [
-      x('a', { href: `${chapter.id}.xhtml` }, chapter.title),
+      x(
+        'a',
+        { href: `${chapter.id}.xhtml` },
+        inXhtml(contentsTitle(book, chapter)),
+      ),
       ...(chapter.subheadings.length
         ? [
             x(

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../../i18n/utils';
-import type { Book } from './book';
+import { contentsTitle, type Book } from './book';
 import { printCss } from './styles';
 
 /** A book link ("glossary.xhtml#term-x") as a link inside the one printed document. */
@@ -39,7 +39,7 @@ export function printDocument(book: Book): string {
       'ol',
       chapters.map((chapter) =>
         h('li', [
-          h('a', { href: `#chapter-${chapter.id}` }, chapter.title),
+          h('a', { href: `#chapter-${chapter.id}` }, contentsTitle(book, chapter)),
           chapter.subheadings.length
             ? h(
                 'ol',
