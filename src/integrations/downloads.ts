@@ -35,7 +35,9 @@ function fixPdfDates(pdf: Buffer, date: Date): Buffer {
 /** Prints each book's print page to an A4 PDF, with one Chromium for all of them. */
 async function printPdfs(books: Book[], out: string, date: Date, logger: AstroIntegrationLogger): Promise<void> {
   if (!existsSync(CHROMIUM)) {
-    logger.warn(`no Chromium at ${CHROMIUM}: the PDFs are left out (apt-get install chromium fonts-noto-cjk, then build again)`);
+    logger.warn(
+      `no Chromium at ${CHROMIUM}: the PDFs are left out (apt-get install chromium-headless-shell fonts-noto-cjk, then build again)`,
+    );
     return;
   }
   const browser = await launchBrowser();
