@@ -49,11 +49,7 @@ function navXhtml(book: Book): string {
   const t = useTranslations(book.edition === 'en' ? 'en' : 'zh');
   const items = book.chapters.map((chapter) =>
     x('li', [
-      x(
-        'a',
-        { href: `${chapter.id}.xhtml` },
-        inXhtml(contentsTitle(book, chapter)),
-      ),
+      x('a', { href: `${chapter.id}.xhtml` }, inXhtml(contentsTitle(book, chapter))),
       ...(chapter.subheadings.length
         ? [
             x(
