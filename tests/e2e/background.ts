@@ -35,15 +35,19 @@ export function startJob(
   if (child.pid) setPriority(child.pid, BACKGROUND_PRIORITY);
   let stdout = '';
   let stderr = '';
+  let stopped = false;
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.on('close', (status) => {
+    // A stopped job's results folder is being removed: nobody waits for it.
+    if (stopped) return;
     // Written whole, then renamed: a reader never sees half a file.
     const file = join(resultsDir, `${name}.json`);
     writeFileSync(`${file}.part`, JSON.stringify({ status, stdout, stderr } satisfies JobResult));
     renameSync(`${file}.part`, file);
   });
   return () => {
+    stopped = true;
     // The job's whole process group: npm, the build script and Astro under it.
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   };
