@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { vi } from 'vitest';
 import type { PageAnchors } from '../../../src/lib/anchors/page-anchors';
 import type { Lang } from '../../../src/i18n/utils';
 import { contentPlugins, type PipelineOptions } from '../../../src/lib/plugins/index';
@@ -52,10 +53,13 @@ export async function renderMarkdown(
     syntaxHighlight: false,
     ...contentPlugins({ ...fixtureOptions, ...options }),
   });
-  return processor.render(markdown, {
-    fileURL: pathToFileURL(`/site/content/${lang}/${file}`),
-    frontmatter,
-  });
+  // Astro's processor prints each file it fails on before throwing: the tests assert the error itself.
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    return await processor.render(markdown, { fileURL: pathToFileURL(`/site/content/${lang}/${file}`), frontmatter });
+  } finally {
+    quiet.mockRestore();
+  }
 }
 
 /**
