@@ -23,6 +23,8 @@ interface ScaleRun extends BuildRun {
   indexBytes: number;
   /** HTML pages built. */
   pages: number;
+  /** Why the build failed, when it did: the run is reported, not the whole bench lost. */
+  failed?: string;
 }
 
 /**
@@ -199,17 +201,23 @@ try {
     }
     symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
     generateSections(work, count);
-    const run = timedBuild(work);
-    const built = join(work, 'dist');
-    scale.push({
-      sections: 10 + count,
-      ...run,
-      indexBytes: sizeOf(join(built, 'pagefind')),
-      pages: readdirSync(built, { recursive: true }).filter((file) => String(file).endsWith('.html')).length,
-    });
+    try {
+      const run = timedBuild(work);
+      const built = join(work, 'dist');
+      scale.push({
+        sections: 10 + count,
+        ...run,
+        indexBytes: sizeOf(join(built, 'pagefind')),
+        pages: readdirSync(built, { recursive: true }).filter((file) => String(file).endsWith('.html')).length,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const failed = /FATAL ERROR: (.*)/.exec(message)?.[1] ?? message.split('\n')[0] ?? 'build failed';
+      scale.push({ sections: 10 + count, seconds: 0, peakMiB: 0, indexBytes: 0, pages: 0, failed });
+    }
     rmSync(work, { recursive: true, force: true });
   }
-  const last = scale.at(-1) ?? base;
+  const last = scale.findLast((run) => !run.failed) ?? base;
   const perSection = {
     seconds: (last.seconds - base.seconds) / (last.sections - base.sections),
     peakMiB: (last.peakMiB - base.peakMiB) / (last.sections - base.sections),
@@ -299,7 +307,11 @@ function markdown(report: BenchReport): string {
     '\n',
     rows(
       ['scale: sections', 'pages', 'build (s)', 'peak memory (MiB)', 'search index (KB)'],
-      report.scale.runs.map((r) => [r.sections, r.pages, r.seconds.toFixed(1), r.peakMiB, kb(r.indexBytes)]),
+      report.scale.runs.map((r) =>
+        r.failed
+          ? [r.sections, '—', `failed: ${r.failed}`, '—', '—']
+          : [r.sections, r.pages, r.seconds.toFixed(1), r.peakMiB, kb(r.indexBytes)],
+      ),
     ),
     `\nPer added bilingual section: ${(report.scale.perAddedSection.seconds * 1000).toFixed(1)} ms of build, ${report.scale.perAddedSection.peakMiB.toFixed(2)} MiB of peak memory, ${kb(report.scale.perAddedSection.indexBytes)} KB of search index.\n`,
   ].join('');
