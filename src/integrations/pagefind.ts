@@ -42,7 +42,7 @@ export default function pagefindIntegration(glossary: readonly Concept[], root: 
         const termbase = termbaseSchema.parse(JSON.parse(await readFile(join(root, 'content/termbase.json'), 'utf8')));
         // The Traditional fold map covers the characters of the Chinese pages, the only ones a query can find.
         const zhPages = (await readdir(join(site, 'zh'), { recursive: true })).filter((file) => file.endsWith('.html'));
-        const corpus = (await Promise.all(zhPages.map((file) => readFile(join(site, 'zh', file), 'utf8')))).join('');
+        const corpus = await Promise.all(zhPages.map((file) => readFile(join(site, 'zh', file), 'utf8')));
         for (const lang of LANGS) {
           const terms = searchTerms(glossary, termbase, lang, corpus);
           await writeFile(join(site, 'pagefind', `site-terms.${lang}.json`), JSON.stringify(terms));

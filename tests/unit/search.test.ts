@@ -34,10 +34,11 @@ describe('readings of a Chinese term (build time)', () => {
     expect(readingsOf('MIUI')).toBeUndefined();
   });
 
-  test('the Traditional fold map holds only the characters of the text given', () => {
-    const fold = traditionalFold('价值共创 ABC');
+  test('the Traditional fold map holds only the characters of the texts given, page by page', () => {
+    const fold = traditionalFold(['价值 ABC', '共创']);
     expect(fold).toMatchObject({ 價: '价', 創: '创' });
     expect(Object.values(fold).every((char) => '价值共创'.includes(char))).toBe(true);
+    expect(fold).toEqual(traditionalFold(['价值共创']));
   });
 });
 
@@ -61,8 +62,8 @@ describe('search aliases', () => {
   });
 
   test('only the Chinese search gets the fold map', () => {
-    expect(searchTerms(concepts, termbase, 'en', '价值').fold).toEqual({});
-    expect(searchTerms(concepts, termbase, 'zh', '价值').fold).toMatchObject({ 價: '价' });
+    expect(searchTerms(concepts, termbase, 'en', ['价值']).fold).toEqual({});
+    expect(searchTerms(concepts, termbase, 'zh', ['价值']).fold).toMatchObject({ 價: '价' });
   });
 });
 

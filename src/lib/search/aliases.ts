@@ -44,6 +44,6 @@ export function searchAliases(concepts: readonly Concept[], termbase: readonly T
  * bundle. Only the Chinese search folds Traditional characters: the English index holds Chinese
  * only in names and titles, and a Traditional glossary term already has its alias.
  */
-export function searchTerms(concepts: readonly Concept[], termbase: readonly Term[], lang: Lang, corpus: string): SearchTerms {
+export function searchTerms(concepts: readonly Concept[], termbase: readonly Term[], lang: Lang, corpus: Iterable<string>): SearchTerms {
   return { aliases: searchAliases(concepts, termbase, lang), fold: lang === 'zh' ? traditionalFold(corpus) : {} };
 }

@@ -32,12 +32,16 @@ export function readingsOf(term: string): Readings | undefined {
 }
 
 /**
- * Traditional → Simplified for every Han character of `text` that has a Traditional form: the
+ * Traditional → Simplified for every Han character of the corpus that has a Traditional form: the
  * browser folds a Traditional query with it, so it holds only the characters the corpus uses.
+ * The corpus comes as its texts, taken one at a time: the pages of a large site joined and spread
+ * into characters make an array longer than V8 allows (the 510-section build died of it).
  */
-export function traditionalFold(text: string): Record<string, string> {
+export function traditionalFold(texts: Iterable<string>): Record<string, string> {
+  const chars = new Set<string>();
+  for (const text of texts) for (const char of text) if (HAN.test(char)) chars.add(char);
   const fold: Record<string, string> = {};
-  for (const char of new Set([...text].filter((c) => HAN.test(c)))) {
+  for (const char of chars) {
     for (const convert of toTraditional) {
       const traditional = convert(char);
       if (traditional !== char && [...traditional].length === 1) fold[traditional] ??= char;
