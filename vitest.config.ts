@@ -23,6 +23,8 @@ export default defineConfig({
           // One built site is shared: run files one after another. (Two at a time was slower on
           // two cores: the browsers and builds compete for them.)
           fileParallelism: false,
+          // So one worker runs every file in turn, its imports (Playwright, html-validate) loaded once.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
           globalSetup: ['tests/e2e/global-setup.ts'],

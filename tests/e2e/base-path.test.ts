@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../../scripts/chromium';
 import { COURSE_SITE, jobResult } from './background';
-import { recordForeignRequests } from './browser';
+import { recordForeignRequests, useBrowser } from './browser';
 import { brokenLinks } from './link-checker';
 import { serveStatic } from '../../scripts/static-server';
 
 const BASE = COURSE_SITE.BASE_PATH;
 const dist = inject('backgroundDists').basePath;
-let browser: Browser;
+const browser = useBrowser();
 let server: Server;
 let siteUrl: string;
 
@@ -20,11 +18,9 @@ beforeAll(async () => {
   const build = await jobResult('basePath');
   if (build.status !== 0) throw new Error(`The build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
   ({ server, url: siteUrl } = await serveStatic(dist, BASE));
-  browser = await launchBrowser();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   server?.close();
 });
 
@@ -34,7 +30,7 @@ describe(`the site built under ${BASE}`, () => {
   });
 
   test('pages load their styles and scripts from under the prefix and nothing from elsewhere', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const foreign = recordForeignRequests(page, siteUrl);
     const failed: string[] = [];
     page.on('response', (response) => {
@@ -50,7 +46,7 @@ describe(`the site built under ${BASE}`, () => {
   });
 
   test('canonical, alternates and Open Graph carry SITE_URL and the prefix', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL('en/mechanisms/value-delivery/', siteUrl).href);
     const href = (selector: string) => page.locator(selector).getAttribute('href');
     expect(await href('link[rel="canonical"]')).toBe(`${COURSE_SITE.SITE_URL}${BASE}en/mechanisms/value-delivery/`);
@@ -63,7 +59,7 @@ describe(`the site built under ${BASE}`, () => {
   });
 
   test('the language switcher and the search work under the prefix', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL('zh/conclusions/#s4-p2', siteUrl).href);
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${siteUrl}en/conclusions/#s4-p2`);
@@ -75,7 +71,7 @@ describe(`the site built under ${BASE}`, () => {
   });
 
   test('copy-link, the quote offer and the assigned passage work under the prefix and copy canonical URLs', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const canonical = `${COURSE_SITE.SITE_URL}${BASE}en/mechanisms/value-proposition/`;
     await page.goto(new URL('en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2', siteUrl).href);
@@ -107,7 +103,7 @@ describe(`the site built under ${BASE}`, () => {
   });
 
   test('a mistyped path lands on the 404 page, which points to the right page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const response = await page.goto(new URL('en/value-delivery/', siteUrl).href);
     expect(response?.status()).toBe(404);
     const suggestion = page.locator('#suggestion a');
@@ -118,7 +114,7 @@ describe(`the site built under ${BASE}`, () => {
   });
 
   test('saving for offline registers the service worker under the prefix, with the prefix as its scope', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(new URL('zh/downloads/', siteUrl).href);
     await page.locator('offline-control [data-action="save"]').click();

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/chromium';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Records every request a page makes that does not go to the site's own origin.
@@ -30,13 +29,14 @@ export function buildEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * One Chromium for a test file: launched before its tests, closed after them.
+ * The suite's one Chromium (started by the global setup) for a test file: connected before its
+ * tests; after them, the file's contexts are closed and the connection with them.
  * @returns a getter for the browser
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from '../../scripts/chromium';
 import { serveStatic } from '../../scripts/static-server';
 import { EDITIONS } from '../../src/lib/downloads/book';
 import { COURSE_SITE, startJob } from './background';
@@ -27,6 +28,8 @@ declare module 'vitest' {
     distDir: string;
     /** The origin the build was told (SITE_URL) for canonical and alternate links. */
     canonicalBase: string;
+    /** The suite's one Chromium, for `chromium.connect` (./browser.ts, useBrowser). */
+    browserEndpoint: string;
     /** Where the background jobs (./background.ts) write their results. */
     jobsDir: string;
     /** The dist/ of each background build, by job name. */
@@ -87,16 +90,18 @@ export default async function setup(project: TestProject) {
     stops.push(startJob(jobsDir, `epubcheck-${edition}`, 'java', flags, { cwd: root, env: process.env }));
   }
 
-  const { server, url } = await serveStatic(distDir, '/');
+  const [{ server, url }, browserServer] = await Promise.all([serveStatic(distDir, '/'), launchBrowserServer()]);
   project.provide('siteUrl', url);
   project.provide('distDir', distDir);
   project.provide('canonicalBase', CANONICAL_BASE);
+  project.provide('browserEndpoint', browserServer.wsEndpoint());
   project.provide('jobsDir', jobsDir);
   project.provide('backgroundDists', {
     reproducible: join(copies.reproducible.dir, 'dist/'),
     basePath: join(copies.basePath.dir, 'dist/'),
   });
-  return () => {
+  return async () => {
+    await browserServer.close();
     server.close();
     stopAll();
   };
