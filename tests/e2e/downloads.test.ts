@@ -8,8 +8,11 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, inject, test } from 'vitest';
 import { jobResult } from './background';
+import { useBrowser } from './browser';
 
 const dist = inject('distDir');
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
 const EDITIONS = ['zh', 'en', 'zh-en'] as const;
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
@@ -129,4 +132,20 @@ describe('the downloads page', () => {
     expect(links.sort()).toEqual(files.sort());
     expect(html).toMatch(/class="size">\d+(\.\d)? [KM]B</);
   });
+
+  test.each(['zh', 'en'] as const)(
+    '/%s/downloads/ shows every file whole on a 360-pixel phone, without scrolling sideways',
+    async (lang) => {
+      const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(new URL(`${lang}/downloads/`, siteUrl).href);
+      const cells = await page
+        .locator('#download-list td')
+        .evaluateAll((elements) =>
+          elements.map((element) => ({ text: element.textContent, right: element.getBoundingClientRect().right })),
+        );
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((cell) => cell.right > 360)).toEqual([]);
+      await page.close();
+    },
+  );
 });
