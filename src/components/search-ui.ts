@@ -11,7 +11,7 @@ export interface SearchConfig {
   glossaryPart: string;
   /** The URL parameter that carries the query's words to the page a result opens. */
   highlightParam: string;
-  strings: Record<'searching' | 'zeroResults' | 'oneResult' | 'manyResults' | 'filters', string>;
+  strings: Record<'searching' | 'zeroResults' | 'oneResult' | 'manyResults' | 'filters' | 'filterLegend' | 'filterCount', string>;
 }
 
 /** The part of Pagefind's JS API (pagefind.js) this search uses. */
@@ -186,7 +186,7 @@ export class SearchUI {
     const box = element('details', 'search-filter');
     const summary = element('summary', undefined, this.#config.strings.filters);
     const fieldset = element('fieldset');
-    fieldset.append(element('legend', undefined, this.#config.filter));
+    fieldset.append(element('legend', undefined, this.#config.strings.filterLegend));
     for (const [value, count] of Object.entries(values)) {
       const label = element('label');
       const input = element('input');
@@ -196,7 +196,8 @@ export class SearchUI {
         'change',
         () => void this.search(this.#root.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? ''),
       );
-      label.append(input, `${value} `, element('span', 'search-filter-count', `(${count})`));
+      const countText = this.#config.strings.filterCount.replace('[COUNT]', String(count));
+      label.append(input, value, element('span', 'search-filter-count', countText));
       fieldset.append(label);
     }
     box.append(summary, fieldset);

@@ -262,14 +262,16 @@ describe('search', () => {
     const all = await resultCount(page);
     await page.locator('main .search-filter summary').click();
     const unfiltered = await page.locator(STATUS).textContent();
-    await page.getByLabel(/^Mechanisms/).check();
+    expect(await page.locator('main .search-filter legend').textContent()).toBe('Filter by part');
+    await expect.poll(() => page.locator('main .search-filter label').first().textContent()).toMatch(/^[A-Z][a-z ]+ \(\d+\)$/);
+    await page.getByLabel(/^Innovation mechanisms/).check();
     // The filtered search answers with a message of its own (a smaller count).
     await searchSettled(page, unfiltered ?? undefined);
     const filtered = await page.$$eval('main .search-result-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(filtered.length).toBeGreaterThan(0);
     expect(await resultCount(page)).toBeLessThan(all);
     for (const href of filtered) expect(href).toContain('/en/mechanisms');
-    await page.getByLabel(/^Mechanisms/).uncheck();
+    await page.getByLabel(/^Innovation mechanisms/).uncheck();
   });
 
   test('axe finds no violation in the results, in either theme', async () => {
@@ -279,6 +281,9 @@ describe('search', () => {
     const page = await context.newPage();
     await search(page, 'zh', '小米之家');
     await page.locator('main .search-filter summary').click();
+    // The filter speaks the page's language, with its punctuation.
+    expect(await page.locator('main .search-filter legend').textContent()).toBe('按部分筛选');
+    expect(await page.locator('main .search-filter label').first().textContent()).toMatch(/^[\p{Script=Han}与]+（\d+）$/u);
     type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
