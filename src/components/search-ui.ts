@@ -196,8 +196,10 @@ export class SearchUI {
         'change',
         () => void this.search(this.#root.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? ''),
       );
-      const countText = this.#config.strings.filterCount.replace('[COUNT]', String(count));
-      label.append(input, value, element('span', 'search-filter-count', countText));
+      // The name and its count run as one text, so the count keeps its language's spacing.
+      const text = element('span', undefined, value);
+      text.append(element('span', 'search-filter-count', this.#config.strings.filterCount.replace('[COUNT]', String(count))));
+      label.append(input, text);
       fieldset.append(label);
     }
     box.append(summary, fieldset);
