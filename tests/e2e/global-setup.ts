@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { launchBrowserServer } from '../../scripts/chromium';
 import { serveStatic } from '../../scripts/static-server';
@@ -43,6 +45,8 @@ declare module 'vitest' {
  * the slow jobs that a single test file needs: a second clean build with the same settings
  * (reproducible.test.ts), a build under a course site's base path (base-path.test.ts), and the
  * Nu HTML Checker and EPUBCheck over the suite's build (nu-html.test.ts, downloads.test.ts).
+ * It also starts the one Chromium every test file connects to (./browser.ts, useBrowser), as a
+ * server on 127.0.0.1: launching a browser per file cost more than the tests of a small file.
  *
  * The suite builds in a copy of the project, so that `npm test` can run the type check and lint
  * (which write .astro/) beside it. SKIP_BUILD=1 reuses the project's own dist/ instead.
@@ -64,17 +68,46 @@ export default async function setup(project: TestProject) {
     for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
     rmSync(jobsDir, { recursive: true, force: true });
   };
+  let server: Server | undefined;
+  let browserServer: BrowserServer | undefined;
+  const teardown = async () => {
+    try {
+      await browserServer?.close();
+    } finally {
+      server?.close();
+      stopAll();
+    }
+  };
   try {
     if (suite) execFileSync('npm', ['run', 'build', '--silent'], { cwd: suite.dir, stdio: 'inherit', env: { ...buildEnv(), ...settings } });
+    const distDir = join(suite?.dir ?? root, 'dist/');
+    startCheckers(jobsDir, distDir, stops);
+    let url: string;
+    ({ server, url } = await serveStatic(distDir, '/'));
+    browserServer = await launchBrowserServer();
+    project.provide('siteUrl', url);
+    project.provide('distDir', distDir);
+    project.provide('canonicalBase', CANONICAL_BASE);
+    project.provide('browserEndpoint', browserServer.wsEndpoint());
+    project.provide('jobsDir', jobsDir);
+    project.provide('backgroundDists', {
+      reproducible: join(copies.reproducible.dir, 'dist/'),
+      basePath: join(copies.basePath.dir, 'dist/'),
+    });
   } catch (error) {
-    // No teardown runs when the setup fails: stop the background builds here.
-    stopAll();
+    // No teardown runs when the setup fails: stop and remove here whatever it started.
+    await teardown();
     throw error;
   }
-  const distDir = join(suite?.dir ?? root, 'dist/');
+  return teardown;
+}
 
-  // The Java checkers make short runs, for which the client compiler alone and the serial collector
-  // halve Java's CPU time (the Nu HTML Checker: 5 core-seconds instead of 9, the same report).
+/**
+ * Starts the Java checkers over the suite's build in the background, adding their stops to `stops`.
+ * They make short runs, for which the client compiler alone and the serial collector halve Java's
+ * CPU time (the Nu HTML Checker: 5 core-seconds instead of 9, the same report).
+ */
+function startCheckers(jobsDir: string, distDir: string, stops: (() => void)[]) {
   const shortJavaRun = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
 
   // vnu exits 1 when it finds errors and writes its JSON report to stderr either way. Its schema
@@ -89,20 +122,4 @@ export default async function setup(project: TestProject) {
     const flags = [...shortJavaRun, '-jar', '/usr/share/java/epubcheck.jar', book];
     stops.push(startJob(jobsDir, `epubcheck-${edition}`, 'java', flags, { cwd: root, env: process.env }));
   }
-
-  const [{ server, url }, browserServer] = await Promise.all([serveStatic(distDir, '/'), launchBrowserServer()]);
-  project.provide('siteUrl', url);
-  project.provide('distDir', distDir);
-  project.provide('canonicalBase', CANONICAL_BASE);
-  project.provide('browserEndpoint', browserServer.wsEndpoint());
-  project.provide('jobsDir', jobsDir);
-  project.provide('backgroundDists', {
-    reproducible: join(copies.reproducible.dir, 'dist/'),
-    basePath: join(copies.basePath.dir, 'dist/'),
-  });
-  return async () => {
-    await browserServer.close();
-    server.close();
-    stopAll();
-  };
 }
