@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { useTranslations, type Lang } from '../../i18n/utils';
+import { HTML_LANG, isLang, useTranslations, type Lang } from '../../i18n/utils';
 
 /** The files under /downloads/, named `{what}.{language}.{format}` (docs/contract.md, "Downloads"). */
 export interface Download {
@@ -11,7 +11,6 @@ export interface Download {
 const WHAT = { paper: 'downloads.paper', course: 'downloads.course' } as const;
 const FORMATS = { epub: 'downloads.epub', pdf: 'downloads.pdf', imscc: 'downloads.imscc' } as const;
 const LANGUAGES = { zh: 'lang.zh', en: 'lang.en', 'zh-en': 'downloads.bilingual' } as const;
-const HREFLANG: Record<string, string> = { zh: 'zh-CN', en: 'en' };
 
 const known = <T extends object>(table: T, key: string | undefined): key is Extract<keyof T, string> => key !== undefined && key in table;
 
@@ -29,7 +28,7 @@ export function describeDownload(name: string, lang: Lang): { title: string; lan
     title: known(WHAT, what) ? t(WHAT[what]) : name,
     language: known(LANGUAGES, language) ? t(LANGUAGES[language]) : '',
     format: known(FORMATS, format) ? t(FORMATS[format]) : (format ?? ''),
-    ...(language && HREFLANG[language] ? { hreflang: HREFLANG[language] } : {}),
+    ...(isLang(language) ? { hreflang: HTML_LANG[language] } : {}),
   };
 }
 

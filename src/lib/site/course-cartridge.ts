@@ -10,6 +10,11 @@ import { sectionAnchor } from '../anchors/ids';
  * entry order, timestamps and compression), so two builds of one commit are byte-identical.
  */
 
+/** Where a language's cartridge is served, inside the site (src/pages/downloads/course.[lang].imscc.ts). */
+export function cartridgeFile(lang: Lang): string {
+  return `downloads/course.${lang}.imscc`;
+}
+
 /** One web link of the cartridge. */
 export interface CartridgeLink {
   title: string;
