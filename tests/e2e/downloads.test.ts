@@ -133,11 +133,17 @@ describe('the downloads page', () => {
     expect(html).toMatch(/class="size">\d+(\.\d)? [KM]B</);
   });
 
-  test.each(['zh', 'en'] as const)(
-    '/%s/downloads/ shows every file whole on a 360-pixel phone, without scrolling sideways',
-    async (lang) => {
-      const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+  test.each([
+    ['zh', 360, 'm'],
+    ['en', 360, 'm'],
+    ['zh', 540, 'xxl'],
+    ['en', 540, 'xxl'],
+  ] as const)(
+    '/%s/downloads/ shows every file whole %i px wide with text size %s, without scrolling sideways',
+    async (lang, width, size) => {
+      const page = await browser().newPage({ viewport: { width, height: 800 } });
       await page.goto(new URL(`${lang}/downloads/`, siteUrl).href);
+      await page.evaluate((textSize) => (document.documentElement.dataset['textSize'] = textSize), size);
       // Nothing reaches past the screen's edge, or past its own box into a sideways scroll.
       const overflowing = await page
         .locator('#download-list, #download-list td')
@@ -148,7 +154,7 @@ describe('the downloads page', () => {
         );
       expect(await page.locator('#download-list td').count()).toBeGreaterThan(0);
       expect(overflowing).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
       await page.close();
     },
   );
