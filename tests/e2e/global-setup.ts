@@ -63,11 +63,6 @@ export default async function setup(project: TestProject) {
   ];
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
-  const stopAll = () => {
-    for (const stop of stops) stop();
-    for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
-    rmSync(jobsDir, { recursive: true, force: true });
-  };
   let server: Server | undefined;
   let browserServer: BrowserServer | undefined;
   const teardown = async () => {
@@ -75,7 +70,9 @@ export default async function setup(project: TestProject) {
       await browserServer?.close();
     } finally {
       server?.close();
-      stopAll();
+      for (const stop of stops) stop();
+      for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
+      rmSync(jobsDir, { recursive: true, force: true });
     }
   };
   try {
