@@ -94,31 +94,68 @@ describe('the EPUB books', () => {
   });
 });
 
+/**
+ * pdftotext's text of a printed book, page by page, within a band of the A4 page (595 × 842 pt);
+ * with `layout`, each line as printed (an entry of the contents with its page number).
+ */
+function pdfText(edition: (typeof EDITIONS)[number], y: number, height: number, layout = false): string[] {
+  const pdf = join(dist, 'downloads', `paper.${edition}.pdf`);
+  const band = ['-x', '0', '-y', String(y), '-W', '595', '-H', String(height)];
+  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), ...band, pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.trim());
+}
+/** The running head is in the top margin, the page number in the bottom one. */
+const [HEAD, BODY, FOOT] = [
+  [0, 55],
+  [55, 730],
+  [785, 57],
+] as const;
+/** Text as pdftotext and the site give it alike: a word broken at a hyphen is joined, lines run on. */
+const squeezed = (text: string) => text.replace(/[\s\-‐]+/g, '');
+
 describe('the PDFs', () => {
   test.each(EDITIONS)('paper.%s.pdf has a contents page, page numbers, and every paragraph of its languages as text', (edition) => {
-    const pdf = join(dist, 'downloads', `paper.${edition}.pdf`);
-    // A4 is 595 × 842 pt: the running head is in the top margin, the page number in the bottom one.
-    const region = (y: number, height: number) =>
-      execFileSync('pdftotext', ['-x', '0', '-y', String(y), '-W', '595', '-H', String(height), pdf, '-'], { encoding: 'utf8' })
-        .split('\f')
-        .slice(0, -1)
-        .map((page) => page.trim());
-    const heads = region(0, 55);
-    const body = region(55, 730);
+    const heads = pdfText(edition, ...HEAD);
+    const body = pdfText(edition, ...BODY);
     expect(body.length).toBeGreaterThan(10);
     expect(body.some((page) => /^(目录|Contents)$/m.test(page))).toBe(true);
-    expect(region(785, 57)).toEqual(body.map((_, index) => String(index + 1)));
+    expect(pdfText(edition, ...FOOT)).toEqual(body.map((_, index) => String(index + 1)));
     // Every chapter's pages (all but the title and contents pages) carry the short title and the chapter.
     expect(heads.filter((head) => /^(价值共创与小米|Value Co-Creation and Xiaomi) · \S/.test(head)).length).toBeGreaterThan(
       body.length - 5,
     );
-    // pdftotext joins a word broken at a hyphen, so hyphens and white space are left out on both sides.
-    const text = body.join('').replace(/[\s\-‐]+/g, '');
+    const text = squeezed(body.join(''));
     const langs = edition === 'zh-en' ? (['zh', 'en'] as const) : ([edition] as const);
     const missing = langs.flatMap((lang) =>
-      paragraphIds.filter((id) => !text.includes((site[lang].get(id) ?? '∅').replace(/[-‐]/g, ''))).map((id) => `${lang} ${id}`),
+      paragraphIds.filter((id) => !text.includes(squeezed(site[lang].get(id) ?? '∅'))).map((id) => `${lang} ${id}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  test.each(EDITIONS)('the contents page of paper.%s.pdf gives the page on which each chapter and section begins', (edition) => {
+    const body = pdfText(edition, ...BODY);
+    const contentsPage = body.findIndex((page) => /^(目录|Contents)$/m.test(page));
+    // An entry ends in dot leaders and its page number; a long title runs over lines before that.
+    const entries: { title: string; page: number }[] = [];
+    let pending = '';
+    for (const line of (pdfText(edition, ...BODY, true)[contentsPage] ?? '').split('\n').slice(1)) {
+      if (!line.trim()) continue;
+      const end = /^(.*?)[\s.]*\s(\d+)$/.exec(line.trim());
+      if (end) {
+        entries.push({ title: `${pending} ${end[1] ?? ''}`.trim(), page: Number(end[2]) });
+        pending = '';
+      } else pending = `${pending} ${line.trim()}`.trim();
+    }
+    expect(entries.length).toBeGreaterThan(20);
+    expect(pending).toBe('');
+    // The heading is on the page the entry gives (a bilingual chapter begins with its Chinese
+    // heading: the entry is "中文 · English").
+    const misplaced = entries.filter(
+      ({ title, page }) => page <= contentsPage + 1 || !squeezed(body[page - 1] ?? '').includes(squeezed(title.split(' · ')[0] ?? '')),
+    );
+    expect(misplaced).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { interleave, type Book } from '../../src/lib/downloads/book';
-import { printDocument } from '../../src/lib/downloads/print';
+import { destinationPages } from '../../src/lib/downloads/pdf-destinations';
+import { contentsTargets, printDocument } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
 
@@ -128,10 +129,79 @@ describe('the bilingual contents', () => {
   const english = '<span lang="en">Xiaomi’s</span>';
 
   test('mark each language of a chapter title, so that the English is not set in the Chinese font', () => {
-    expect(printDocument(bilingual)).toContain(`<a href="#chapter-one"><span lang="zh-CN">小米的</span> · ${english}</a>`);
+    expect(printDocument(bilingual)).toContain(
+      `<a href="#chapter-one"><span class="toc-title"><span lang="zh-CN">小米的</span> · ${english}</span><span class="toc-page"></span></a>`,
+    );
     const nav = strFromU8(
       unzipSync(epub(bilingual, 'https://example.org/book', new Date('2024-05-31T00:00:00Z')))['EPUB/nav.xhtml'] ?? new Uint8Array(),
     );
     expect(nav).toContain(`<a href="one.xhtml"><span lang="zh-CN">小米的</span> · ${english}</a>`);
+  });
+});
+
+describe('the printed contents page', () => {
+  const sections: Book = {
+    ...book,
+    chapters: [
+      { ...book.chapters[0]!, id: 'title' },
+      { ...book.chapters[0]!, id: 'two', subheadings: [{ id: 's2-1', title: '2.1. Half' }] },
+      { ...book.chapters[0]!, id: 'three' },
+    ],
+  };
+
+  test('links every chapter after the title page and every subsection, in order', () => {
+    expect(contentsTargets(sections)).toEqual(['chapter-two', 's2-1', 'chapter-three']);
+  });
+
+  test('gives each entry the page it was printed on, and leaves the same column empty before that is known', () => {
+    const numbers = (html: string) => [...html.matchAll(/<span class="toc-page">([^<]*)<\/span>/g)].map((match) => match[1]);
+    expect(numbers(printDocument(sections))).toEqual(['', '', '']);
+    const pages = new Map([
+      ['chapter-two', 3],
+      ['s2-1', 4],
+      ['chapter-three', 7],
+    ]);
+    expect(numbers(printDocument(sections, pages))).toEqual(['3', '4', '7']);
+  });
+});
+
+describe('the pages of a PDF’s link targets', () => {
+  /** A PDF as Chromium writes one: numbered objects where its cross-reference table says. */
+  function pdf(objects: string[]): Uint8Array {
+    let text = '%PDF-1.4\n';
+    const offsets = objects.map((body, index) => {
+      const offset = text.length;
+      text += `${index + 1} 0 obj\n${body}\nendobj\n`;
+      return offset;
+    });
+    const xref = text.length;
+    const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+    text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries}trailer\n<</Size ${objects.length + 1} /Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+    return Buffer.from(text, 'latin1');
+  }
+  const pageTree = [
+    '<</Type /Pages /Kids [3 0 R 4 0 R] /Count 3>>',
+    '<</Type /Page /Parent 2 0 R /Resources <</Font <</F1 9 0 R>>>>>>',
+    // A subtree whose kids are listed out of their object numbers' order.
+    '<</Type /Pages /Parent 2 0 R /Kids [6 0 R 5 0 R] /Count 2>>',
+    '<</Type /Page /Parent 4 0 R>>',
+    '<</Type /Page /Parent 4 0 R>>',
+  ];
+
+  test('numbers the pages in the page tree’s order and reads each destination, a Chinese id and the dictionary form included', () => {
+    const dests = [
+      '<</chapter-one [6 0 R /XYZ 0 828 0]',
+      '/s2-1 <</D [5 0 R /XYZ 0 500 0]>>',
+      // Chromium names a destination by the link's fragment: "#在" percent-encoded, its "%" as #25.
+      '/#25E5#259C#25A8 [3 0 R /XYZ 0 700 0]',
+      '/nowhere [99 0 R /XYZ 0 1 0]>>',
+    ].join('\n');
+    const pages = destinationPages(pdf(['<</Type /Catalog /Pages 2 0 R /Dests 7 0 R>>', ...pageTree, dests]));
+    expect(Object.fromEntries(pages)).toEqual({ 'chapter-one': 2, 's2-1': 3, 在: 1 });
+  });
+
+  test('finds nothing in a PDF without named destinations, and says so when it has no cross-reference table', () => {
+    expect(destinationPages(pdf(['<</Type /Catalog /Pages 2 0 R>>', ...pageTree])).size).toBe(0);
+    expect(() => destinationPages(Buffer.from('%PDF-1.5\n1 0 obj\n<<>>\nendobj\nstartxref\n9\n%%EOF'))).toThrow(/cross-reference table/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
@@ -24,26 +24,38 @@ function runningHead(text: string, room = 100): string {
   return text;
 }
 
+/** The ids the contents page links to, in its order: each chapter, then its subsections. */
+export function contentsTargets(book: Book): string[] {
+  return book.chapters.slice(1).flatMap((chapter) => [`chapter-${chapter.id}`, ...chapter.subheadings.map((sub) => sub.id)]);
+}
+
 /**
  * The print page of a book, for Chromium to print as the PDF: the title page, a contents page that
  * links to every chapter and subsection, then each chapter on its own named page, whose running
  * head gives the short title and the chapter.
+ * @param pages the page each contents entry's target is printed on (from a first print without
+ *   them: their column has the same width either way, so adding them moves nothing)
  */
-export function printDocument(book: Book): string {
+export function printDocument(book: Book, pages: ReadonlyMap<string, number> = new Map()): string {
   const lang = book.edition === 'en' ? 'en' : 'zh';
   const t = useTranslations(lang);
   const [titlePage, ...chapters] = book.chapters;
+  const entry = (target: string, title: ElementContent[] | string) =>
+    h('a', { href: `#${target}` }, [
+      h('span', { className: ['toc-title'] }, title),
+      h('span', { className: ['toc-page'] }, String(pages.get(target) ?? '')),
+    ]);
   const contents = h('nav', { className: ['toc', 'chapter'], id: 'chapter-contents' }, [
     h('h1', t('nav.contents')),
     h(
       'ol',
       chapters.map((chapter) =>
         h('li', [
-          h('a', { href: `#chapter-${chapter.id}` }, contentsTitle(book, chapter)),
+          entry(`chapter-${chapter.id}`, contentsTitle(book, chapter)),
           chapter.subheadings.length
             ? h(
                 'ol',
-                chapter.subheadings.map((sub) => h('li', h('a', { href: `#${sub.id}` }, sub.title))),
+                chapter.subheadings.map((sub) => h('li', entry(sub.id, sub.title))),
               )
             : undefined,
         ]),

@@ -59,6 +59,13 @@ figure, table, .note { break-inside: avoid; }
 .toc ol { list-style: none; padding-inline-start: 1.2em; }
 .toc > ol { padding: 0; }
 .toc li { margin: 0.25em 0; }
+/* Dot leaders from the end of an entry's last line to its page number, which stands on that
+   line's baseline in a column of its own: the dots are taken out of the line (positioned), so
+   they never make a title wrap, and clipped where the column starts. */
+.toc a { display: flex; align-items: last baseline; gap: 0.4em; text-decoration: none; }
+.toc-title { flex: 1; position: relative; overflow: hidden; }
+.toc-title::after { content: "\\00a0${' .'.repeat(120)}"; position: absolute; white-space: nowrap; color: #888; }
+.toc-page { min-width: 1.6em; text-align: end; }
 ${chapters
   .map(
     ({ id, head }) => `#chapter-${id} { page: chapter-${id}; }
