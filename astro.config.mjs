@@ -49,7 +49,8 @@ export default defineConfig({
     // 'self' is scoped to elements (style-src-elem), where Astro then puts its style hashes too:
     // a plain style-src source beside style-src-attr makes Astro warn on every build that the
     // attribute scope does not fall back to it, which is what we mean, and the warning would bury
-    // an editor's real one.
+    // an editor's real one. (Browsers older than style-src-elem, Firefox 108 and Safari 15.4,
+    // refuse our few inline <style> elements; they lack style-src-attr too, which KaTeX needs.)
     csp: {
       directives: [
         "default-src 'self'",

@@ -9,7 +9,7 @@ import { EDITIONS, makeBook, type Book, type BuiltSite } from '../lib/downloads/
 import { epub } from '../lib/downloads/epub';
 import { downloadsTable } from '../lib/downloads/listing';
 import { destinationPages } from '../lib/downloads/pdf-destinations';
-import { contentsTargets, printDocument } from '../lib/downloads/print';
+import { contentsNumberingProblems, contentsTargets, printDocument } from '../lib/downloads/print';
 import { normaliseBase } from '../lib/site/urls';
 
 /** Where the downloads page's list goes (src/pages/[lang]/downloads.astro; Astro may add its scoping attribute). */
@@ -45,29 +45,24 @@ async function printPdfs(books: Book[], out: string, date: Date, logger: AstroIn
   try {
     await Promise.all(
       books.map(async (book) => {
-        const page = await browser.newPage();
-        const print = async (pages?: ReadonlyMap<string, number>) => {
-          // Playwright's 30 s default is too short for a large print page on a busy machine.
-          await page.setContent(printDocument(book, pages), { waitUntil: 'load', timeout: 180_000 });
-          return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-        };
-        // Printed twice: the first print says on which page each contents entry's target falls,
-        // the second writes those numbers on the contents page, which must move nothing.
         const file = `paper.${book.edition}.pdf`;
-        const targets = contentsTargets(book);
-        const draft = destinationPages(await print());
-        const unplaced = targets.filter((target) => !draft.has(target));
-        if (unplaced.length) throw new Error(`${file}: Chromium printed no link target for the contents entries #${unplaced.join(', #')}`);
-        const pdf = await print(draft);
-        const printed = destinationPages(pdf);
-        const moved = targets.filter((target) => printed.get(target) !== draft.get(target));
-        if (moved.length) {
-          throw new Error(
-            `${file}: numbering the contents page moved #${moved.join(', #')} to other pages; the numbers' column must be as wide with numbers as without (src/lib/downloads/styles.ts)`,
-          );
+        const page = await browser.newPage();
+        try {
+          const print = async (pages?: ReadonlyMap<string, number>) => {
+            // Playwright's 30 s default is too short for a large print page on a busy machine.
+            await page.setContent(printDocument(book, pages), { waitUntil: 'load', timeout: 180_000 });
+            return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+          };
+          // Printed twice: the first print says on which page each contents entry's target falls,
+          // the second writes those numbers on the contents page, which must move nothing.
+          const draft = destinationPages(await print());
+          const pdf = await print(draft);
+          const problems = contentsNumberingProblems(contentsTargets(book), draft, destinationPages(pdf));
+          if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+          writeFileSync(join(out, file), fixPdfDates(pdf, date));
+        } finally {
+          await page.close();
         }
-        writeFileSync(join(out, file), fixPdfDates(pdf, date));
-        await page.close();
       }),
     );
   } finally {

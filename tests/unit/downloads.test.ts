@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { interleave, type Book } from '../../src/lib/downloads/book';
 import { destinationPages } from '../../src/lib/downloads/pdf-destinations';
-import { contentsTargets, printDocument } from '../../src/lib/downloads/print';
+import { contentsNumberingProblems, contentsTargets, printDocument } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
 
@@ -162,6 +162,20 @@ describe('the printed contents page', () => {
       ['chapter-three', 7],
     ]);
     expect(numbers(printDocument(sections, pages))).toEqual(['3', '4', '7']);
+  });
+
+  test('is refused when the first print placed a target nowhere, or writing the numbers moved one', () => {
+    const targets = ['chapter-two', 's2-1', 'chapter-three'];
+    const draft = new Map([
+      ['chapter-two', 3],
+      ['s2-1', 4],
+      ['chapter-three', 7],
+    ]);
+    expect(contentsNumberingProblems(targets, draft, new Map(draft))).toEqual([]);
+    const [unplaced] = contentsNumberingProblems(targets, new Map([...draft].slice(1)), draft);
+    expect(unplaced).toMatch(/no link target for the contents entries #chapter-two$/);
+    const [moved] = contentsNumberingProblems(targets, draft, new Map([...draft, ['s2-1', 5]]));
+    expect(moved).toMatch(/moved #s2-1 to other pages/);
   });
 });
 

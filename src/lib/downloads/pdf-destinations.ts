@@ -11,6 +11,8 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   // Latin-1 keeps one character per byte, so the cross-reference table's offsets hold.
   const text = Buffer.from(pdf).toString('latin1');
   const offsets = crossReferences(text);
+  // An object's text up to its first "endobj": whole for the catalog, page tree and /Dests, which
+  // are dictionaries, never streams (whose bytes could hold that word).
   const object = (number: number): string => {
     const start = offsets.get(number);
     if (start === undefined) throw new Error(`The PDF has no object ${number} in its cross-reference table`);

@@ -45,7 +45,7 @@ export const BOOK_CSS = SHARED_CSS;
  * The printed page: A4, page numbers at the foot, and a running head with the short title and the
  * chapter, one named page per chapter (Chromium prints CSS margin boxes, not `string-set`).
  */
-export function printCss(chapters: { id: string; head: string }[]): string {
+export function printCss(chapters: { anchor: string; head: string }[]): string {
   const quote = (text: string) => JSON.stringify(text);
   return `${SHARED_CSS}
 @page { size: A4; margin: 22mm 20mm 20mm;
@@ -60,16 +60,17 @@ figure, table, .note { break-inside: avoid; }
 .toc > ol { padding: 0; }
 .toc li { margin: 0.25em 0; }
 /* Dot leaders from the end of an entry's last line to its page number, which stands on that
-   line's baseline in a column of its own: the dots are taken out of the line (positioned), so
-   they never make a title wrap, and clipped where the column starts. */
+   line's baseline in a column of its own. The leader is a dotted rule, not text (pdftotext and
+   screen readers get the title and the number alone), taken out of the line so that it never
+   makes a title wrap, and clipped where the column starts. */
 .toc a { display: flex; align-items: last baseline; gap: 0.4em; text-decoration: none; }
 .toc-title { flex: 1; position: relative; overflow: hidden; }
-.toc-title::after { content: "\\00a0${' .'.repeat(120)}"; position: absolute; white-space: nowrap; color: #888; }
+.toc-title::after { content: ""; position: absolute; bottom: 0.42em; width: 100%; margin-inline-start: 0.3em; border-bottom: 1.6px dotted #666; }
 .toc-page { min-width: 1.6em; text-align: end; }
 ${chapters
   .map(
-    ({ id, head }) => `#chapter-${id} { page: chapter-${id}; }
-@page chapter-${id} { @top-left { content: ${quote(head)}; font: 8.5pt "Noto Sans CJK SC", sans-serif; color: #555; } }`,
+    ({ anchor, head }) => `#${anchor} { page: ${anchor}; }
+@page ${anchor} { @top-left { content: ${quote(head)}; font: 8.5pt "Noto Sans CJK SC", sans-serif; color: #555; } }`,
   )
   .join('\n')}
 `;

@@ -8,7 +8,7 @@ export function scriptHash(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source).digest('base64')}`;
 }
 
-/** A policy's hash sources, as Astro writes them in script-src and style-src. */
+/** A policy's hash sources, as Astro writes them in script-src and style-src-elem. */
 const HASH_SOURCE = /'sha256-[A-Za-z0-9+/=]+'/g;
 
 /**
