@@ -13,54 +13,67 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const pages = ['', '404.html', ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`))];
 const browser = useBrowser();
 
+type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+/** Every rule in the light theme; in the dark theme only the rules that look at colour, which is all the theme changes. */
+const THEMES = [
+  { colorScheme: 'light', options: { resultTypes: ['violations'] } },
+  {
+    colorScheme: 'dark',
+    options: { resultTypes: ['violations'], runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } },
+  },
+] as const;
+
+/** Runs axe on each page in turn, in the given themes, in one renderer; also records foreign requests and CSP refusals. */
+async function checkPages(paths: readonly string[], runs: readonly (typeof THEMES)[number][], viewport = { width: 1280, height: 720 }) {
+  // axe comes in as an init script, which the browser runs outside the page's CSP: the
+  // policy stays in force, and anything it refuses is reported.
+  const context = await browser().newContext({ viewport });
+  await context.addInitScript({ content: axeSource });
+  const page = await context.newPage();
+  const foreign = recordForeignRequests(page, siteUrl);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`CSP ${page.url()}: ${message.text()}`);
+  });
+  for (const path of paths) {
+    // Requests are recorded from navigation until axe has finished, so a late one is still seen.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(new URL(path, siteUrl).href);
+    for (const { colorScheme, options } of runs) {
+      await page.emulateMedia({ colorScheme });
+      const result = await page.evaluate(
+        (axeOptions) => (window as unknown as { axe: { run: AxeRun } }).axe.run(document, axeOptions),
+        options,
+      );
+      for (const violation of result.violations) {
+        violations.push(
+          `${colorScheme} ${viewport.width}px ${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      }
+    }
+  }
+  await context.close();
+  return { violations, foreign };
+}
+
 describe('quality gates', () => {
   test('axe finds no accessibility violation on any page in either theme; no page requests anything from another host or has anything refused by its CSP', async () => {
-    type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-    /** Every rule in the light theme; in the dark theme only the rules that look at colour, which is all the theme changes. */
-    const runs = [
-      { colorScheme: 'light', options: { resultTypes: ['violations'] } },
-      {
-        colorScheme: 'dark',
-        options: { resultTypes: ['violations'], runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } },
-      },
-    ] as const;
     // Two halves of the pages side by side, each in its own renderer process: the machine has two cores.
-    const checkPages = async (paths: readonly string[]) => {
-      // axe comes in as an init script, which the browser runs outside the page's CSP: the
-      // policy stays in force, and anything it refuses is reported.
-      const context = await browser().newContext();
-      await context.addInitScript({ content: axeSource });
-      const page = await context.newPage();
-      const foreign = recordForeignRequests(page, siteUrl);
-      const violations: string[] = [];
-      page.on('console', (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`CSP ${page.url()}: ${message.text()}`);
-      });
-      for (const path of paths) {
-        // Requests are recorded from navigation until axe has finished, so a late one is still seen.
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(new URL(path, siteUrl).href);
-        for (const { colorScheme, options } of runs) {
-          await page.emulateMedia({ colorScheme });
-          const result = await page.evaluate(
-            (axeOptions) => (window as unknown as { axe: { run: AxeRun } }).axe.run(document, axeOptions),
-            options,
-          );
-          for (const violation of result.violations) {
-            violations.push(
-              `${colorScheme} ${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-            );
-          }
-        }
-      }
-      await context.close();
-      return { violations, foreign };
-    };
     const half = Math.ceil(pages.length / 2);
-    const results = await Promise.all([checkPages(pages.slice(0, half)), checkPages(pages.slice(half))]);
+    const results = await Promise.all([checkPages(pages.slice(0, half), THEMES), checkPages(pages.slice(half), THEMES)]);
     expect(results.flatMap((result) => result.violations)).toEqual([]);
     expect(results.flatMap((result) => result.foreign)).toEqual([]);
   }, 300_000);
+
+  test('on a phone, axe finds no violation on the pages with something that can scroll sideways (formulas, tables)', async () => {
+    // What is wide enough to scroll on a phone fits on a desktop, where the test above looks.
+    const scrolling = pages.filter((path) =>
+      /class="(katex-display|table-scroll)"/.test(readFileSync(join(distDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8')),
+    );
+    expect(scrolling.length).toBeGreaterThanOrEqual(4);
+    const { violations } = await checkPages(scrolling, [THEMES[0]], { width: 360, height: 800 });
+    expect(violations).toEqual([]);
+  }, 120_000);
 
   test('every built page is valid HTML', async () => {
     const validator = new HtmlValidate({

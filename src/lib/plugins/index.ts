@@ -6,6 +6,7 @@ import rehypeCollectAnchors from './rehype-collect-anchors';
 import { referenceNumbers } from '../citations/bibliography';
 import type { SiteData } from '../content/site-data';
 import type { XrefTargets } from '../content/xref-targets';
+import rehypeFocusableMath from './rehype-focusable-math';
 import rehypeForeignLang from './rehype-foreign-lang';
 import rehypeLeftoverSyntax from './rehype-leftover-syntax';
 import rehypeMathErrors from './rehype-math-errors';
@@ -78,6 +79,7 @@ export function contentPlugins(options: PipelineOptions): {
         },
       ],
       rehypeMathErrors,
+      rehypeFocusableMath,
       rehypeCollectAnchors,
     ],
   };

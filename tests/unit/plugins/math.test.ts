@@ -9,4 +9,10 @@ describe('math', () => {
     expect(code).toContain('class="katex-html"');
     expect(code).not.toContain('<script');
   });
+
+  test('a display formula, which scrolls sideways on a narrow screen, takes keyboard focus; inline math does not', async () => {
+    const { code } = await renderMarkdown('Inline $R$.\n\n$$\nR - C\n$$', { lang: 'en', frontmatter: {} });
+    expect(code).toMatch(/<span class="katex-display" tabindex="0">/);
+    expect(code.match(/tabindex/g)).toHaveLength(1);
+  });
 });
