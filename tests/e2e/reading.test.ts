@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { ALL_SLUGS, contractAnchors, PAGE_OF_SECTION } from '../fixtures/contract';
+import { ALL_SLUGS, contractAnchors, PAGE_OF_SECTION, SECTION_SLUGS } from '../fixtures/contract';
 import { useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
@@ -55,6 +55,34 @@ describe('the bilingual reading site', () => {
       }
     }
     await page.close();
+  });
+
+  test('on a phone, the previous and next links break English titles only between words', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    const broken: string[] = [];
+    // English titles (Chinese breaks between any two characters).
+    for (const lang of ['en']) {
+      for (const slug of SECTION_SLUGS) {
+        await page.goto(url(`${lang}/${slug}/`));
+        // A word (between spaces and after hyphens) set on two lines has two boxes.
+        const words = await page.locator('.page-nav a').evaluateAll((links) =>
+          links.flatMap((link) =>
+            [...link.childNodes].flatMap((node) => {
+              if (node.nodeType !== Node.TEXT_NODE) return [];
+              return [...(node.textContent ?? '').matchAll(/[^\s-]+-?/g)].flatMap((match) => {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                return range.getClientRects().length > 1 ? [match[0]] : [];
+              });
+            }),
+          ),
+        );
+        broken.push(...words.map((word) => `${lang}/${slug}/: ${word}`));
+      }
+    }
+    await page.close();
+    expect(broken).toEqual([]);
   });
 
   test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
