@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pruneUnusedHashes, scriptHash } from '../../src/lib/site/csp';
+import { inlineScript } from '../../src/lib/site/inline-script';
 
 const script = 'document.documentElement.dataset.theme = "dark";';
 const style = '.x{color:red}';
@@ -28,5 +29,12 @@ describe('pruneUnusedHashes', () => {
 
   test('leaves a page without a policy as it is', () => {
     expect(pruneUnusedHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
+  });
+});
+
+describe('inlineScript', () => {
+  test('drops whole-line comments and blank lines, and keeps code, strings and trailing comments', () => {
+    const source = "// Why it runs.\n{\n  // A note.\n\n  const url = 'https://x'; // kept\n}\n";
+    expect(inlineScript(source)).toBe("{\n  const url = 'https://x'; // kept\n}");
   });
 });
