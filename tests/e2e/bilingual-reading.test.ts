@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { layoutShift, useBrowser } from './browser';
+import { addAxe, axeViolations, layoutShift, useBrowser } from './browser';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const url = (path: string) => new URL(path, siteUrl).href;
 
 const WIDTHS = [360, 1280] as const;
@@ -43,32 +40,11 @@ async function readerContext(width: number, options: { axe?: boolean; clipboard?
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
-  if (options.axe) await context.addInitScript({ content: axeSource });
+  if (options.axe) await addAxe(context);
   return context;
 }
 
 const atFirstBody = (page: Page) => page.evaluate(() => (window as unknown as { atFirstBody: DOMStringMap }).atFirstBody);
-
-/** axe's violations: every rule in the light theme, the colour rules in the dark one. */
-async function axeViolations(page: Page): Promise<string[]> {
-  type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const options =
-      colorScheme === 'light'
-        ? { resultTypes: ['violations'] }
-        : { resultTypes: ['violations'], runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } };
-    const result = await page.evaluate(
-      (axeOptions) => (window as unknown as { axe: { run: AxeRun } }).axe.run(document, axeOptions),
-      options,
-    );
-    for (const violation of result.violations)
-      found.push(`${colorScheme} ${page.url()}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return found;
-}
 
 /** The top of an element is on screen, below the sticky header. */
 async function landedInView(page: Page, selector: string): Promise<boolean> {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * Records every request a page makes that does not go to the site's own origin.
@@ -63,4 +65,49 @@ export function layoutShift(page: Page, settleMs: number): Promise<number> {
       }),
     settleMs,
   );
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+
+/**
+ * Gives every page of a context axe, as an init script: the browser runs it outside the page's
+ * CSP, so the policy stays in force and anything it refuses is still reported.
+ */
+export async function addAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
+}
+
+/** One axe run: a theme, and axe's options for it. */
+export interface AxeTheme {
+  colorScheme: 'light' | 'dark';
+  options: object;
+}
+
+/** Every rule in the light theme; in the dark one only the rules that look at colour, which is all the theme changes. */
+export const AXE_THEMES: readonly AxeTheme[] = [
+  { colorScheme: 'light', options: { resultTypes: ['violations'] } },
+  {
+    colorScheme: 'dark',
+    options: { resultTypes: ['violations'], runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } },
+  },
+];
+
+/**
+ * axe's violations on a page as it stands (its context has axe: addAxe), one line each naming the
+ * theme, the page and the elements. Leaves the page in the light theme.
+ */
+export async function axeViolations(page: Page, themes: readonly AxeTheme[] = AXE_THEMES): Promise<string[]> {
+  const found: string[] = [];
+  for (const { colorScheme, options } of themes) {
+    await page.emulateMedia({ colorScheme });
+    const result = await page.evaluate(
+      (axeOptions) => (window as unknown as { axe: { run: AxeRun } }).axe.run(document, axeOptions),
+      options,
+    );
+    for (const violation of result.violations)
+      found.push(`${colorScheme} ${page.url()}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }

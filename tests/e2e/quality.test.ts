@@ -1,34 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
-import { recordForeignRequests, useBrowser } from './browser';
+import { addAxe, AXE_THEMES, axeViolations, recordForeignRequests, useBrowser, type AxeTheme } from './browser';
 import { brokenLinks, htmlFiles } from './link-checker';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = ['', '404.html', ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`))];
 const browser = useBrowser();
 
-type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-/** Every rule in the light theme; in the dark theme only the rules that look at colour, which is all the theme changes. */
-const THEMES = [
-  { colorScheme: 'light', options: { resultTypes: ['violations'] } },
-  {
-    colorScheme: 'dark',
-    options: { resultTypes: ['violations'], runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } },
-  },
-] as const;
-
 /** Runs axe on each page in turn, in the given themes, in one renderer; also records foreign requests and CSP refusals. */
-async function checkPages(paths: readonly string[], runs: readonly (typeof THEMES)[number][], viewport = { width: 1280, height: 720 }) {
-  // axe comes in as an init script, which the browser runs outside the page's CSP: the
-  // policy stays in force, and anything it refuses is reported.
+async function checkPages(paths: readonly string[], themes: readonly AxeTheme[], viewport = { width: 1280, height: 720 }) {
   const context = await browser().newContext({ viewport });
-  await context.addInitScript({ content: axeSource });
+  await addAxe(context);
   const page = await context.newPage();
   const foreign = recordForeignRequests(page, siteUrl);
   const violations: string[] = [];
@@ -37,20 +23,8 @@ async function checkPages(paths: readonly string[], runs: readonly (typeof THEME
   });
   for (const path of paths) {
     // Requests are recorded from navigation until axe has finished, so a late one is still seen.
-    await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(new URL(path, siteUrl).href);
-    for (const { colorScheme, options } of runs) {
-      await page.emulateMedia({ colorScheme });
-      const result = await page.evaluate(
-        (axeOptions) => (window as unknown as { axe: { run: AxeRun } }).axe.run(document, axeOptions),
-        options,
-      );
-      for (const violation of result.violations) {
-        violations.push(
-          `${colorScheme} ${viewport.width}px ${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-      }
-    }
+    violations.push(...(await axeViolations(page, themes)));
   }
   await context.close();
   return { violations, foreign };
@@ -60,7 +34,7 @@ describe('quality gates', () => {
   test('axe finds no accessibility violation on any page in either theme; no page requests anything from another host or has anything refused by its CSP', async () => {
     // Two halves of the pages side by side, each in its own renderer process: the machine has two cores.
     const half = Math.ceil(pages.length / 2);
-    const results = await Promise.all([checkPages(pages.slice(0, half), THEMES), checkPages(pages.slice(half), THEMES)]);
+    const results = await Promise.all([checkPages(pages.slice(0, half), AXE_THEMES), checkPages(pages.slice(half), AXE_THEMES)]);
     expect(results.flatMap((result) => result.violations)).toEqual([]);
     expect(results.flatMap((result) => result.foreign)).toEqual([]);
   }, 300_000);
@@ -71,7 +45,7 @@ describe('quality gates', () => {
       /class="(katex-display|table-scroll)"/.test(readFileSync(join(distDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8')),
     );
     expect(scrolling.length).toBeGreaterThanOrEqual(4);
-    const { violations } = await checkPages(scrolling, [THEMES[0]], { width: 360, height: 800 });
+    const { violations } = await checkPages(scrolling, AXE_THEMES.slice(0, 1), { width: 360, height: 800 });
     expect(violations).toEqual([]);
   }, 120_000);
 
