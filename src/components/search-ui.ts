@@ -198,7 +198,7 @@ export class SearchUI {
       );
       // The name and its count run as one text, so the count keeps its language's spacing.
       const text = element('span', undefined, value);
-      text.append(element('span', 'search-filter-count', this.#config.strings.filterCount.replace('[COUNT]', String(count))));
+      text.append(element('span', 'search-filter-count', this.#message('filterCount', '', count)));
       label.append(input, text);
       fieldset.append(label);
     }
