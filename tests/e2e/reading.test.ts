@@ -85,6 +85,43 @@ describe('the bilingual reading site', () => {
     expect(broken).toEqual([]);
   });
 
+  test('the header’s controls stay together beside or under the title, and a sticky header never covers a fifth of a phone', async () => {
+    const problems: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      const page = await browser().newPage({ viewport: { width: 1280, height: 740 } });
+      // The header is the same on every page: a short one lays out quickly.
+      await page.goto(url(`${lang}/downloads/`));
+      for (const width of [320, 360, 480, 520, 600, 680, 800, 1280]) {
+        await page.setViewportSize({ width, height: 740 });
+        for (const textSize of ['m', 'l', 'xl', 'xxl']) {
+          const layout = await page.evaluate((size) => {
+            document.documentElement.dataset['textSize'] = size;
+            const title = document.querySelector('.site-title')!.getBoundingClientRect();
+            const controls = [...document.querySelectorAll('.site-header :is(.header-link, .header-button)')]
+              .map((control) => control.getBoundingClientRect())
+              .filter((box) => box.width > 0);
+            const header = document.querySelector('.site-header')!;
+            return {
+              // A control beside the title has its middle within the title's lines.
+              beside: controls.map((box) => box.top + box.height / 2 < title.bottom),
+              share: header.getBoundingClientRect().height / innerHeight,
+              stays: getComputedStyle(header).position === 'sticky',
+            };
+          }, textSize);
+          const where = `${lang} ${width}px ${textSize}`;
+          if (new Set(layout.beside).size > 1) problems.push(`${where}: the controls are split between the title’s row and the next`);
+          if (layout.stays && width <= 480 && layout.share > 0.2)
+            problems.push(`${where}: the sticky header covers ${Math.round(layout.share * 100)} % of the screen`);
+          // With the largest text the header scrolls away up to the phone layout's 45rem (720 px).
+          if (layout.stays !== (width > 720 || textSize !== 'xxl'))
+            problems.push(`${where}: the header ${layout.stays ? 'stays' : 'scrolls away'}`);
+        }
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
     const page = await browser().newPage();
     await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));
