@@ -137,11 +137,14 @@ describe('linking in', () => {
       { lang: 'zh', width: 510, textSize: 'l' },
       { lang: 'en', width: 360, textSize: 'xxl' },
       { lang: 'en', width: 800, textSize: 'xxl' },
+      // Without JavaScript nothing measures the header: the stylesheet's estimate must hold.
+      { lang: 'en', width: 560, textSize: 'm', javaScriptEnabled: false },
+      { lang: 'zh', width: 360, textSize: 'm', javaScriptEnabled: false },
     ];
     // Side by side: each page mostly waits for its load.
     const hidden = await Promise.all(
-      cases.map(async ({ lang, width, textSize }) => {
-        const context = await browser().newContext({ viewport: { width, height: 700 } });
+      cases.map(async ({ lang, width, textSize, javaScriptEnabled = true }) => {
+        const context = await browser().newContext({ viewport: { width, height: 700 }, javaScriptEnabled });
         await context.addInitScript((size) => localStorage.setItem('reader-settings', JSON.stringify({ textSize: size })), textSize);
         const page = await context.newPage();
         await page.goto(url(`${lang}/mechanisms/value-co-creation/#s3-2-2-p3`));
@@ -150,7 +153,11 @@ describe('linking in', () => {
         expect(await page.locator('#s3-2-2-p3').evaluate((element) => element.matches(':target'))).toBe(true);
         await context.close();
         const covered = paragraph!.y < header!.y + header!.height || paragraph!.y >= 700;
-        return covered ? [`${lang} ${width}px ${textSize}: paragraph at ${paragraph!.y}, header to ${header!.y + header!.height}`] : [];
+        return covered
+          ? [
+              `${lang} ${width}px ${textSize}${javaScriptEnabled ? '' : ' no JS'}: paragraph at ${paragraph!.y}, header to ${header!.y + header!.height}`,
+            ]
+          : [];
       }),
     );
     expect(hidden.flat()).toEqual([]);
