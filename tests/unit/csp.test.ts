@@ -33,8 +33,13 @@ describe('pruneUnusedHashes', () => {
 });
 
 describe('inlineScript', () => {
-  test('drops whole-line comments and blank lines, and keeps code, strings and trailing comments', () => {
-    const source = "// Why it runs.\n{\n  // A note.\n\n  const url = 'https://x'; // kept\n}\n";
-    expect(inlineScript(source)).toBe("{\n  const url = 'https://x'; // kept\n}");
+  test('minifies: no comments or layout, and names stay inside their block (a classic script shares one scope per page)', () => {
+    const source =
+      "// Why it runs.\n{\n  // A note.\n\n  const root = document.documentElement; // why\n  root.dataset.url = 'https://x';\n}\n";
+    expect(inlineScript(source)).toBe('{let e=document.documentElement;e.dataset.url=`https://x`}');
+  });
+
+  test('a script that does not parse is an error naming its file', () => {
+    expect(() => inlineScript('{ const = 1 }', 'before-paint.inline.js')).toThrow(/before-paint\.inline\.js does not parse/);
   });
 });
