@@ -67,6 +67,30 @@ export function layoutShift(page: Page, settleMs: number): Promise<number> {
   );
 }
 
+/**
+ * Whether the page as it stands scrolls sideways: wider than the window, which on a phone means
+ * every line needs a swipe. Wide formulas and tables scroll inside their own boxes instead.
+ * @returns the page, its width and the element that reaches furthest, or nothing if it fits
+ */
+export function sidewaysScroll(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return undefined;
+    // The last (innermost) element past the edge that does not scroll inside a box of its own.
+    const inScroller = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      return false;
+    };
+    const past = [...document.body.querySelectorAll('*')].filter(
+      (element) => element.getBoundingClientRect().right > root.clientWidth + 1 && !inScroller(element),
+    );
+    const culprit = past.at(-1);
+    const name = culprit ? `${culprit.localName}${culprit.classList.length ? `.${[...culprit.classList].join('.')}` : ''}` : '';
+    return `${location.pathname} is ${root.scrollWidth} px wide at ${root.clientWidth} px (${name})`;
+  });
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
 

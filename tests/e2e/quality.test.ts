@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
-import { addAxe, AXE_THEMES, axeViolations, recordForeignRequests, useBrowser, type AxeTheme } from './browser';
+import { addAxe, AXE_THEMES, axeViolations, recordForeignRequests, sidewaysScroll, useBrowser, type AxeTheme } from './browser';
 import { brokenLinks, htmlFiles } from './link-checker';
 
 const siteUrl = inject('siteUrl');
@@ -11,7 +11,10 @@ const distDir = inject('distDir');
 const pages = ['', '404.html', ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`))];
 const browser = useBrowser();
 
-/** Runs axe on each page in turn, in the given themes, in one renderer; also records foreign requests and CSP refusals. */
+/**
+ * Runs axe on each page in turn, in the given themes, in one renderer; also records foreign
+ * requests, CSP refusals and pages wider than the window.
+ */
 async function checkPages(paths: readonly string[], themes: readonly AxeTheme[], viewport = { width: 1280, height: 720 }) {
   const context = await browser().newContext({ viewport });
   await addAxe(context);
@@ -25,13 +28,15 @@ async function checkPages(paths: readonly string[], themes: readonly AxeTheme[],
     // Requests are recorded from navigation until axe has finished, so a late one is still seen.
     await page.goto(new URL(path, siteUrl).href);
     violations.push(...(await axeViolations(page, themes)));
+    const sideways = await sidewaysScroll(page);
+    if (sideways) violations.push(sideways);
   }
   await context.close();
   return { violations, foreign };
 }
 
 describe('quality gates', () => {
-  test('axe finds no accessibility violation on any page in either theme; no page requests anything from another host or has anything refused by its CSP', async () => {
+  test('axe finds no accessibility violation on any page in either theme; no page scrolls sideways, requests anything from another host or has anything refused by its CSP', async () => {
     // Two halves of the pages side by side, each in its own renderer process: the machine has two cores.
     const half = Math.ceil(pages.length / 2);
     const results = await Promise.all([checkPages(pages.slice(0, half), AXE_THEMES), checkPages(pages.slice(half), AXE_THEMES)]);
