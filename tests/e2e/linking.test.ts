@@ -70,6 +70,37 @@ describe('citations and cross-references', () => {
     await page.close();
   });
 
+  test('a preview opens wholly on screen: above a citation near the bottom of the window, below one near the top', async () => {
+    const misplaced: string[] = [];
+    for (const viewport of [
+      { width: 360, height: 780 },
+      { width: 1280, height: 800 },
+    ]) {
+      const page = await browser().newPage({ viewport });
+      await page.goto(url('en/literature-review/'));
+      for (const at of [0.92, 0.25]) {
+        const placed = await page
+          .locator('a.cite')
+          .last()
+          .evaluate((citation: HTMLElement, share) => {
+            // Closed first (Escape), as a reader who scrolled on would have: an open preview stays where it opened.
+            document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+            citation.blur();
+            scrollBy(0, citation.getBoundingClientRect().top - innerHeight * share);
+            citation.focus({ preventScroll: true });
+            const preview = document.getElementById(citation.getAttribute('aria-describedby') ?? '')!.getBoundingClientRect();
+            const link = citation.getBoundingClientRect();
+            const header = Math.max(0, document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+            return { onScreen: preview.top >= header && preview.bottom <= innerHeight, below: preview.top >= link.bottom };
+          }, at);
+        if (!placed.onScreen || placed.below !== at < 0.5)
+          misplaced.push(`${viewport.width} px, citation at ${at * 100} % of the height: ${JSON.stringify(placed)}`);
+      }
+      await page.close();
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   test('a concept’s definition opens on hover and the link leads to the glossary entry', async () => {
     const page = await browser().newPage();
     await page.goto(url('en/mechanisms/value-acquisition/'));
