@@ -163,7 +163,9 @@ export class SearchUI {
     const link = element('a', 'search-result-link', page.meta['title'] ?? page.url);
     link.href = page.url;
     item.append(link);
-    const shown = places.filter((place) => place.anchor).slice(0, PLACES_SHOWN);
+    // A place needs an anchor of its own below the page's heading: the heading's place would
+    // repeat the result's title.
+    const shown = places.filter((place) => place.anchor && place.anchor.element !== 'h1').slice(0, PLACES_SHOWN);
     if (shown.length === 0) {
       item.append(excerpt(page.excerpt));
       return item;

@@ -210,6 +210,34 @@ describe('search', () => {
     expect(places.some((found) => /#s[\d-]+-p\d+$/.test(found))).toBe(true);
   });
 
+  test.each([
+    ['en', 'drawing', 'Figure 1'],
+    ['zh', '绘制', '图 1'],
+  ] as const)(
+    'on the %s site a place is below its page’s title, never the title again; Figure 1 is a place of its own, its words apart',
+    async (lang, query, figure) => {
+      await quickSearch(lang, query);
+      const results = await openSearchPages
+        .get(lang)!
+        .locator('main .search-result')
+        .evaluateAll((items) =>
+          items.map((item) => ({
+            title: item.querySelector('.search-result-link')?.textContent ?? '',
+            places: [...item.querySelectorAll('.search-place')].map((entry) => ({
+              title: entry.querySelector('.search-place-link')?.textContent ?? '',
+              href: entry.querySelector('a')?.getAttribute('href') ?? '',
+              excerpt: entry.querySelector('.search-excerpt')?.textContent ?? '',
+            })),
+          })),
+        );
+      for (const result of results) expect(result.places.map((entry) => entry.title)).not.toContain(result.title);
+      const figurePlace = results.flatMap((result) => result.places).find((entry) => entry.title === figure);
+      expect(figurePlace?.href).toMatch(/#fig-1$/);
+      // A lower-case letter straight before a capital, or a full stop before a letter, is two runs of text joined.
+      expect(figurePlace?.excerpt).not.toMatch(/[a-z][A-Z]|\.[A-Za-z\u4e00-\u9fff]/);
+    },
+  );
+
   test('a result opens with its words highlighted in its paragraph, and the address keeps no highlight parameter', async () => {
     await quickSearch('zh', '小米之家');
     const href = await openSearchPages.get('zh')!.locator('main .search-place-link[href*="#s3-1-p5"]').getAttribute('href');
