@@ -122,6 +122,32 @@ describe('the bilingual reading site', () => {
     expect(problems).toEqual([]);
   });
 
+  test('every label of Figure 1 lies inside its shape, in both languages', async () => {
+    const page = await browser().newPage();
+    const outside: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      await page.goto(url(`${lang}/case-overview/`));
+      // In the drawing's own units: each group is a shape (box, ellipse or circle) and the text it holds.
+      const labels = await page.locator('#fig-1 svg g').evaluateAll((groups) =>
+        groups.flatMap((group) => {
+          const shape = group.querySelector<SVGGraphicsElement>('rect, ellipse, circle')!.getBBox();
+          return [...group.querySelectorAll<SVGTextElement>('text')].map((text) => {
+            const box = text.getBBox();
+            const inside =
+              box.x >= shape.x + 2 &&
+              box.x + box.width <= shape.x + shape.width - 2 &&
+              box.y >= shape.y &&
+              box.y + box.height <= shape.y + shape.height;
+            return { text: text.textContent ?? '', inside };
+          });
+        }),
+      );
+      outside.push(...labels.filter((label) => !label.inside).map((label) => `${lang}: ${label.text}`));
+    }
+    await page.close();
+    expect(outside).toEqual([]);
+  });
+
   test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
     const page = await browser().newPage();
     await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));
