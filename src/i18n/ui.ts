@@ -80,8 +80,6 @@ export const en = {
   'figures.source': 'Source named in the paper',
   'figures.where': 'In the paper',
   'figures.chartTitle': 'Gross margins the paper gives',
-  'figures.chartDesc':
-    'Bar chart: IoT business gross margin peaked at 13% in 2021; internet business gross margin stayed above 60% (a lower bound, drawn open-ended).',
   'figures.atLeast': 'above {value}',
   // Citing
   'cite.paper': 'Cite this paper',
@@ -283,7 +281,6 @@ export const zh = {
   'figures.source': '论文注明的来源',
   'figures.where': '原文位置',
   'figures.chartTitle': '论文给出的毛利率',
-  'figures.chartDesc': '条形图：IoT 业务毛利率 2021 年峰值为 13%；互联网业务毛利率始终在 60% 以上（此为下限，条形末端不封口）。',
   'figures.atLeast': '{value} 以上',
   'cite.paper': '引用本文',
   'cite.section': '引用本节',

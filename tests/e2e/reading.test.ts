@@ -148,6 +148,28 @@ describe('the bilingual reading site', () => {
     expect(outside).toEqual([]);
   });
 
+  test('the key figures’ bar chart sets its labels at one readable size on a phone and on a desktop', async () => {
+    const sizes: number[] = [];
+    for (const width of [360, 1280]) {
+      const page = await browser().newPage({ viewport: { width, height: 800 } });
+      await page.goto(url('en/performance/'));
+      // The rendered height of the first label's glyphs (a scaled drawing's text would differ).
+      sizes.push(
+        await page
+          .locator('.chart .bar-label')
+          .first()
+          .evaluate((label) => {
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            return range.getClientRects()[0]?.height ?? 0;
+          }),
+      );
+      await page.close();
+    }
+    expect(Math.abs(sizes[0]! - sizes[1]!), `label heights ${sizes.join(' and ')} px`).toBeLessThan(1);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+  });
+
   test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
     const page = await browser().newPage();
     await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));

@@ -16,7 +16,7 @@ th, td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: start; vertic
 .katex-display { display: block; margin: 1em 0; text-align: center; }
 math[display="block"] { display: block math; }
 .analysis-figure svg { max-width: 26em; margin: 0 auto; font-size: 14px; }
-.analysis-figure text, .chart text { fill: #111; }
+.analysis-figure text { fill: #111; }
 .analysis-figure text { text-anchor: middle; }
 .analysis-figure .heading { font-weight: bold; }
 .analysis-figure .secno-label { fill: #555; font-size: 11px; text-anchor: end; }
@@ -27,10 +27,10 @@ math[display="block"] { display: block math; }
 .analysis-figure .network { fill: none; stroke: #1a5fb4; stroke-width: 1.5; }
 .analysis-figure .arrow { stroke: #555; stroke-width: 2; fill: none; }
 .analysis-figure .arrow-head { fill: #555; }
-.chart svg { max-width: 30em; font-size: 11px; }
-.chart .bar { fill: #1a5fb4; }
-.chart .bar.open { opacity: 0.7; }
-.chart .open-end { stroke: #1a5fb4; stroke-width: 2; stroke-dasharray: 3 2; }
+.chart .bars { list-style: none; padding: 0; margin: 0; max-width: 30em; font-size: 0.9em; }
+.chart .bar-row { display: flex; align-items: center; gap: 0.4em; }
+.chart .bar { flex: none; height: 1em; background: #1a5fb4; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.chart .bar.open { opacity: 0.7; margin-right: 1em; border-right: 2px dashed #1a5fb4; }
 .value { white-space: nowrap; }
 .title-page + .title-page { break-before: page; }
 .title-page dt { font-weight: bold; }
