@@ -67,10 +67,11 @@ figure, table, .note { break-inside: avoid; }
 .toc-title { flex: 1; position: relative; overflow: hidden; }
 .toc-title::after { content: ""; position: absolute; bottom: 0.42em; width: 100%; margin-inline-start: 0.3em; border-bottom: 1.6px dotted #666; }
 .toc-page { min-width: 1.6em; text-align: end; }
+/* Running heads: Latin letters and punctuation from a Latin face (a CJK face sets ’ full width), Chinese from Noto. */
 ${chapters
   .map(
     ({ anchor, head }) => `#${anchor} { page: ${anchor}; }
-@page ${anchor} { @top-left { content: ${quote(head)}; font: 8.5pt "Noto Sans CJK SC", sans-serif; color: #555; } }`,
+@page ${anchor} { @top-left { content: ${quote(head)}; font: 8.5pt "Liberation Sans", "DejaVu Sans", "Noto Sans CJK SC", sans-serif; color: #555; } }`,
   )
   .join('\n')}
 `;
