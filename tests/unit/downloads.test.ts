@@ -99,13 +99,23 @@ describe('the downloads list', () => {
       (name) => `/base/downloads/${name}`,
     );
     expect([...html.matchAll(/href="\/base\/downloads\/([^"]+)"/g)].map((match) => match[1])).toEqual([
-      'course.en.imscc',
       'paper.zh.epub',
       'paper.en.epub',
       'paper.zh.pdf',
       'paper.zh-en.pdf',
+      'course.en.imscc',
     ]);
     expect(downloadsTable([], 'zh', String)).toContain('未生成');
+  });
+
+  test('the table names each language in the reader’s language', () => {
+    const files = ['paper.zh.epub', 'paper.en.epub'].map((name) => ({ name, bytes: 1000 }));
+    const cells = (lang: 'zh' | 'en') =>
+      [...downloadsTable(files, lang, String).matchAll(/<td>([^<]*)<\/td>/g)]
+        .map((match) => match[1])
+        .filter((text) => /中文|英文|Chinese|English/.test(text ?? ''));
+    expect(cells('en')).toEqual(['Chinese', 'English']);
+    expect(cells('zh')).toEqual(['中文', '英文']);
   });
 });
 

@@ -10,7 +10,8 @@ export interface Download {
 
 const WHAT = { paper: 'downloads.paper', course: 'downloads.course' } as const;
 const FORMATS = { epub: 'downloads.epub', pdf: 'downloads.pdf', imscc: 'downloads.imscc' } as const;
-const LANGUAGES = { zh: 'lang.zh', en: 'lang.en', 'zh-en': 'downloads.bilingual' } as const;
+// Languages named in the reader's language (the language switcher names each in its own).
+const LANGUAGES = { zh: 'downloads.zh', en: 'downloads.en', 'zh-en': 'downloads.bilingual' } as const;
 
 const known = <T extends object>(table: T, key: string | undefined): key is Extract<keyof T, string> => key !== undefined && key in table;
 
@@ -32,10 +33,10 @@ export function describeDownload(name: string, lang: Lang): { title: string; lan
   };
 }
 
-/** The order of the list: what, then format, then language as the contract lists them. */
+/** The order of the list: the paper before the course files, then format, then language as the contract lists them. */
 function order(name: string): string {
   const [what = '', language = '', format = ''] = name.split('.');
-  return `${what}.${format}.${Object.keys(LANGUAGES).indexOf(language)}`;
+  return `${Object.keys(WHAT).indexOf(what)}.${format}.${Object.keys(LANGUAGES).indexOf(language)}`;
 }
 
 /**
