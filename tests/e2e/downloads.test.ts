@@ -92,6 +92,45 @@ describe('the EPUB books', () => {
     expect(found.map(({ id, lang, text }) => ({ id, lang: lang ?? HTML_LANG[langs[0]], text }))).toEqual(expected);
     expect(opf).toContain(`<dc:language>${HTML_LANG[langs[0]]}</dc:language>`);
   });
+
+  test.each(EDITIONS)(
+    'paper.%s.epub keeps the paper’s facts in its about chapter, and the words of its lists apart without the site’s stylesheet',
+    (edition) => {
+      const files = unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)));
+      const chapters = Object.entries(files).filter(([name]) => name.endsWith('.xhtml'));
+      const about = chapters.filter(([name]) => name.includes('about')).map(([, data]) => strFromU8(data));
+      // The facts' list (dl.about-facts): received, accepted and published, as the title page has them.
+      expect(about.join('')).toMatch(/class="meta-list about-facts"[\s\S]*<dt[^>]*>[^<]+<\/dt>/);
+      // Lists of places, related concepts, timeline entries, glossary headwords and references: each
+      // item's text must end before the next begins ("Cited in§2.1 ¶1", "April 2010Xiaomi…" before).
+      const joined: string[] = [];
+      for (const [name, data] of chapters) {
+        visit(fromHtml(strFromU8(data)), 'element', (node: Element) => {
+          const classes = node.properties.className ?? [];
+          const items = (element: Element) => element.children.filter((child): child is Element => child.type === 'element');
+          const lists = classes.includes('timeline')
+            ? items(node)
+                .flatMap((child) => (child.tagName === 'ol' ? items(child) : []))
+                .flatMap((entry) => [entry, ...items(entry)])
+            : ['places', 'related'].some((list) => classes.includes(list)) ||
+                (node.tagName === 'dt' && classes.length === 0) ||
+                String(node.properties['id'] ?? '').startsWith('ref-')
+              ? [node]
+              : [];
+          for (const list of lists) {
+            const parts = items(list).map((child) => toString(child).trim());
+            const text = toString(list);
+            for (let index = 1; index < parts.length; index++) {
+              const pair = `${parts[index - 1]}${parts[index]}`;
+              if (parts[index - 1] && parts[index] && text.includes(pair)) joined.push(`${name}: ${pair.slice(0, 60)}`);
+            }
+          }
+          return lists.length ? SKIP : undefined;
+        });
+      }
+      expect(joined).toEqual([]);
+    },
+  );
 });
 
 /**

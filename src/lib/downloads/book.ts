@@ -77,8 +77,9 @@ function isFurniture(node: Element, front: boolean): boolean {
   const classes = node.properties.className ?? [];
   return (
     ['script', 'style', 'template', 'button', 'nav', 'copy-links', 'details'].includes(node.tagName) ||
-    ['view-links', 'other-lang', 'previews', 'katex-html', 'meta-list'].some((name) => classes.includes(name)) ||
-    // The front page's title is the book's title page; its "start reading" link is the next chapter.
+    ['view-links', 'other-lang', 'previews', 'katex-html'].some((name) => classes.includes(name)) ||
+    // The front page's title and facts are the book's title page; its "start reading" link is the next chapter.
+    (front && classes.includes('meta-list')) ||
     (front && node.tagName === 'h1') ||
     (front && node.tagName === 'p' && node.children.length === 1 && (node.children[0] as Element).tagName === 'a' && !classes.length)
   );

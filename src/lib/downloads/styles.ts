@@ -31,7 +31,21 @@ math[display="block"] { display: block math; }
 .chart .bar-row { display: flex; align-items: center; gap: 0.4em; }
 .chart .bar { flex: none; height: 1em; background: #1a5fb4; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .chart .bar.open { opacity: 0.7; margin-right: 1em; border-right: 2px dashed #1a5fb4; }
-.value { white-space: nowrap; }
+/* The site's lists of places, its timeline, references and glossary, without the site's stylesheet. */
+.places, .related { font-size: 0.9em; margin: 0.2em 0 0; }
+.places-label { color: #555; }
+.places a, .related a, .timeline .place { margin-inline-end: 0.3em; }
+.timeline ol, .references { list-style: none; padding: 0; }
+.timeline li { margin: 0.5em 0; }
+.timeline .when { display: block; font-weight: bold; }
+.references li { display: flex; gap: 0.5em; margin: 0 0 0.6em; }
+.ref-body { flex: 1; min-width: 0; }
+.ref-text a { word-break: break-all; }
+.glossary dt { font-weight: bold; break-after: avoid; }
+.glossary dfn { font-style: normal; }
+.glossary .other-term, .glossary .pinyin { font-weight: normal; color: #555; }
+.glossary .pinyin { font-style: italic; }
+.glossary dd { margin: 0.2em 0 0.8em; }
 .title-page + .title-page { break-before: page; }
 .title-page dt { font-weight: bold; }
 .title-page dd { margin: 0 0 0.5em 0; }
