@@ -4,12 +4,22 @@ import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { interleave, type Book } from '../../src/lib/downloads/book';
 import { destinationPages } from '../../src/lib/downloads/pdf-destinations';
-import { contentsNumberingProblems, contentsTargets, printDocument } from '../../src/lib/downloads/print';
+import { contentsNumberingProblems, contentsTargets, printDocument, runningHead } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
 
 const ids = (blocks: Element[]) =>
   blocks.map((block) => `${String(block.properties.lang ?? '')}:${String(block.properties.id ?? block.tagName)}`);
+
+describe('runningHead', () => {
+  test('a long head ends after its last whole word in Latin text, anywhere in Chinese', () => {
+    expect(runningHead('Value Co-Creation and Xiaomi · 3. Analysis of Xiaomi Corporation’s Business Model', 50)).toBe(
+      'Value Co-Creation and Xiaomi · 3. Analysis of…',
+    );
+    expect(runningHead('价值共创与小米 · 3. 基于价值共创理论下的小米公司商业模式创新分析', 30)).toBe('价值共创与小米 · 3. 基于价值共…');
+    expect(runningHead('Short enough', 50)).toBe('Short enough');
+  });
+});
 
 describe('the bilingual book', () => {
   test('each heading or paragraph of the original is followed by its translation, notes staying with their paragraph', () => {

@@ -16,13 +16,20 @@ function printHref(href: string): string {
   return `#${match[2] ?? chapterAnchor(match[1] ?? '')}`;
 }
 
-/** A running head that fits on one line: about 100 Latin letters, a CJK character counting as two. */
-function runningHead(text: string, room = 100): string {
+const CJK = /[\u2E80-\uFFEF]/;
+
+/**
+ * A running head that fits on one line: about 100 Latin letters, a CJK character counting as two.
+ * A longer one ends in "…", after the last whole word where it is cut in Latin text.
+ */
+export function runningHead(text: string, room = 100): string {
   let width = 0;
   const chars = [...text];
   for (const [index, char] of chars.entries()) {
-    width += /[\u2E80-\uFFEF]/.test(char) ? 2 : 1;
-    if (width > room) return `${chars.slice(0, index).join('').trimEnd()}…`;
+    width += CJK.test(char) ? 2 : 1;
+    if (width <= room) continue;
+    const kept = chars.slice(0, index).join('');
+    return `${(CJK.test(char) ? kept : kept.replace(/\s+\S*$/, '')).trimEnd()}…`;
   }
   return text;
 }
