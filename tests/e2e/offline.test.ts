@@ -91,6 +91,7 @@ describe('offline reading, by the reader’s choice', () => {
 
     test('every contract page in both languages, the downloads page and search work with the network off, whole on a phone with the largest text', async () => {
       expect(await page.locator('offline-control .offline-status').textContent()).toContain('已保存');
+      expect(await page.locator('offline-control .offline-size').isVisible(), 'what saving would download, once saved').toBe(false);
       await context.setOffline(true);
       // The reader this is for: on a phone, here with the largest text, where a page wider than
       // the screen would show first (the quality gates look at every page at desktop width).
