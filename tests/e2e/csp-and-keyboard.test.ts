@@ -94,4 +94,21 @@ describe('keyboard', () => {
     await page.waitForURL(/\/zh\/literature-review\/#s2-2-p1$/);
     await page.close();
   });
+
+  test('a focused link of the scrolling contents beside the text shows its whole focus ring', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url('en/literature-review/'));
+    // The ring (:focus-visible: 3px outline, 2px off) of each link, against the box that scrolls and clips it.
+    const clipped = await page.locator('.page > .site-contents').evaluate((contents) => {
+      const box = contents.getBoundingClientRect();
+      const left = box.left + contents.clientLeft;
+      const right = left + contents.clientWidth;
+      return [...contents.querySelectorAll('a')].flatMap((link) => {
+        const ring = link.getBoundingClientRect();
+        return ring.left - 5 < left || ring.right + 5 > right ? [link.textContent?.trim() ?? ''] : [];
+      });
+    });
+    expect(clipped).toEqual([]);
+    await page.close();
+  });
 });
