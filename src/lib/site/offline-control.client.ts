@@ -49,7 +49,7 @@ export function defineOfflineControl(): void {
       this.child<HTMLButtonElement>('[data-action="remove"]').hidden = state !== 'saved';
       this.child<HTMLProgressElement>('progress').hidden = state !== 'saving';
       // What saving would download: said until the copy is saved, where it would read as still to come.
-      this.child('.offline-size').hidden = state === 'saved';
+      this.child<HTMLElement>('.offline-size').hidden = state === 'saved';
       this.dataset['state'] = state;
     }
 
