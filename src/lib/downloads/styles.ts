@@ -14,7 +14,7 @@ figcaption { font-size: 0.92em; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }
 .katex-display { display: block; margin: 1em 0; text-align: center; }
-math[display="block"] { display: block math; }
+math[display="block"] { display: block math; max-width: 100%; overflow-x: auto; }
 .analysis-figure svg { max-width: 26em; margin: 0 auto; font-size: 14px; }
 .analysis-figure text { fill: #111; }
 .analysis-figure text { text-anchor: middle; }
