@@ -64,6 +64,26 @@ function siteParagraphs(lang: 'zh' | 'en'): Map<string, string> {
 }
 const site = { zh: siteParagraphs('zh'), en: siteParagraphs('en') };
 
+/** An element's element children. */
+const elementsOf = (element: Element) => element.children.filter((child): child is Element => child.type === 'element');
+
+/**
+ * The lists in a book chapter whose items the site's stylesheet spaces apart: places, related
+ * concepts, glossary headwords, references, and each timeline entry with its places.
+ */
+function spacedLists(node: Element): Element[] {
+  const classes = node.properties.className ?? [];
+  if (classes.includes('timeline')) {
+    const entries = elementsOf(node).flatMap((child) => (child.tagName === 'ol' ? elementsOf(child) : []));
+    return entries.flatMap((entry) => [entry, ...elementsOf(entry)]);
+  }
+  const isList =
+    ['places', 'related'].some((list) => classes.includes(list)) ||
+    (node.tagName === 'dt' && classes.length === 0) ||
+    String(node.properties['id'] ?? '').startsWith('ref-');
+  return isList ? [node] : [];
+}
+
 describe('the EPUB books', () => {
   test.each(EDITIONS)(
     'EPUBCheck reports no error and no warning on paper.%s.epub',
@@ -99,26 +119,15 @@ describe('the EPUB books', () => {
       const files = unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)));
       const chapters = Object.entries(files).filter(([name]) => name.endsWith('.xhtml'));
       const about = chapters.filter(([name]) => name.includes('about')).map(([, data]) => strFromU8(data));
-      // The facts' list (dl.about-facts): received, accepted and published, as the title page has them.
+      // The facts' list (dl.about-facts) with its terms: the books had dropped it whole.
       expect(about.join('')).toMatch(/class="meta-list about-facts"[\s\S]*<dt[^>]*>[^<]+<\/dt>/);
-      // Lists of places, related concepts, timeline entries, glossary headwords and references: each
-      // item's text must end before the next begins ("Cited in§2.1 ¶1", "April 2010Xiaomi…" before).
+      // Each item's text must end before the next begins ("Cited in§2.1 ¶1", "April 2010Xiaomi…" before).
       const joined: string[] = [];
       for (const [name, data] of chapters) {
         visit(fromHtml(strFromU8(data)), 'element', (node: Element) => {
-          const classes = node.properties.className ?? [];
-          const items = (element: Element) => element.children.filter((child): child is Element => child.type === 'element');
-          const lists = classes.includes('timeline')
-            ? items(node)
-                .flatMap((child) => (child.tagName === 'ol' ? items(child) : []))
-                .flatMap((entry) => [entry, ...items(entry)])
-            : ['places', 'related'].some((list) => classes.includes(list)) ||
-                (node.tagName === 'dt' && classes.length === 0) ||
-                String(node.properties['id'] ?? '').startsWith('ref-')
-              ? [node]
-              : [];
+          const lists = spacedLists(node);
           for (const list of lists) {
-            const parts = items(list).map((child) => toString(child).trim());
+            const parts = elementsOf(list).map((child) => toString(child).trim());
             const text = toString(list);
             for (let index = 1; index < parts.length; index++) {
               const pair = `${parts[index - 1]}${parts[index]}`;
