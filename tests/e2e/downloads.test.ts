@@ -69,10 +69,12 @@ const elementsOf = (element: Element) => element.children.filter((child): child 
 
 /**
  * The lists in a book chapter whose items the site's stylesheet spaces apart: places, related
- * concepts, glossary headwords, references, and each timeline entry with its places.
+ * concepts, glossary headwords, references, each timeline entry with its places, and each bar of
+ * the key figures' chart (its label, then its value).
  */
 function spacedLists(node: Element): Element[] {
   const classes = node.properties.className ?? [];
+  if (classes.includes('bars')) return elementsOf(node);
   if (classes.includes('timeline')) {
     const entries = elementsOf(node).flatMap((child) => (child.tagName === 'ol' ? elementsOf(child) : []));
     return entries.flatMap((entry) => [entry, ...elementsOf(entry)]);
