@@ -9,6 +9,7 @@ import { EDITIONS, makeBook, type Book, type BuiltSite } from '../lib/downloads/
 import { epub } from '../lib/downloads/epub';
 import { downloadsTable } from '../lib/downloads/listing';
 import { destinationPages } from '../lib/downloads/pdf-destinations';
+import { fixDoubledBookmarks, fixPdfDates } from '../lib/downloads/pdf-fixes';
 import { contentsNumberingProblems, contentsTargets, printDocument } from '../lib/downloads/print';
 import { normaliseBase } from '../lib/site/urls';
 
@@ -22,15 +23,6 @@ const DOWNLOAD_LIST_SLOT = /(<div id="download-list"[^>]*>)(<\/div>)/;
 function contentDate(): Date {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   return epoch ? new Date(Number(epoch) * 1000) : new Date(`${paper.published}T00:00:00Z`);
-}
-
-/** Chromium stamps every PDF with the time it printed it: the content's date instead, same length, so offsets hold. */
-function fixPdfDates(pdf: Buffer, date: Date): Buffer {
-  const stamp = `D:${date.toISOString().replace(/\D/g, '').slice(0, 14)}+00'00'`;
-  return Buffer.from(
-    pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}[^)]*\)/g, (_, key: string) => `/${key} (${stamp})`),
-    'latin1',
-  );
 }
 
 /** Prints each book's print page to an A4 PDF, with one Chromium for all of them. */
@@ -59,7 +51,7 @@ async function printPdfs(books: Book[], out: string, date: Date, logger: AstroIn
           const pdf = await print(draft);
           const problems = contentsNumberingProblems(contentsTargets(book), draft, destinationPages(pdf));
           if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
-          writeFileSync(join(out, file), fixPdfDates(pdf, date));
+          writeFileSync(join(out, file), fixDoubledBookmarks(fixPdfDates(pdf, date)));
         } finally {
           await page.close();
         }

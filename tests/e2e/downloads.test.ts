@@ -17,6 +17,8 @@ const EDITIONS = ['zh', 'en', 'zh-en'] as const;
 const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 interface Section {
+  number: string;
+  titles: Record<'zh' | 'en', string>;
   paths: Record<'zh' | 'en', string>;
   paragraphs: string[];
 }
@@ -215,6 +217,46 @@ describe('the PDFs', () => {
     });
     expect(misplaced).toEqual([]);
   });
+});
+
+/**
+ * The numbered entries of a nested list, each with how deep it sits: the EPUB's navigation (ol
+ * and a) or a PDF's outline as pdftohtml writes it (outline and item).
+ */
+function numberedEntries(markup: string, list: string, entry: string): { at: string; text: string }[] {
+  let depth = 0;
+  const found: { at: string; text: string }[] = [];
+  for (const match of markup.matchAll(new RegExp(`<${list}>|</${list}>|<${entry}[^>]*>(.*?)</${entry}>`, 'gs'))) {
+    if (match[0] === `<${list}>`) depth++;
+    else if (match[0] === `</${list}>`) depth--;
+    else {
+      const text = (match[1] ?? '').replace(/<[^>]+>/g, '');
+      const number = /^(\d+(?:\.\d+)*)\.\s/.exec(text)?.[1];
+      if (number) found.push({ at: `${number} at ${depth}`, text });
+    }
+  }
+  return found;
+}
+
+describe('the books’ contents', () => {
+  test.each(EDITIONS)(
+    'the navigation of paper.%s.epub and the outline of its PDF nest each section under the one it belongs to',
+    (edition) => {
+      const nav = strFromU8(
+        unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)))['EPUB/nav.xhtml'] ?? new Uint8Array(),
+      );
+      const pdf = join(dist, 'downloads', `paper.${edition}.pdf`);
+      const outline = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-l', '1', '-stdout', pdf], { encoding: 'utf8' });
+      const langs = edition === 'zh-en' ? (['zh', 'en'] as const) : ([edition] as const);
+      // Depth 1 is the top of the list: "3" there, "3.2" under it, "3.2.1" under that.
+      const at = ({ number }: Section) => `${number} at ${number.split('.').length}`;
+      expect(numberedEntries(nav, 'ol', 'a').map((entry) => entry.at)).toEqual(sections.map(at));
+      // The PDF's bookmarks are its headings, in each of its languages, with the words apart where a title wraps.
+      expect(numberedEntries(outline, 'outline', 'item')).toEqual(
+        sections.flatMap((section) => langs.map((lang) => ({ at: at(section), text: `${section.number}. ${section.titles[lang]}` }))),
+      );
+    },
+  );
 });
 
 describe('the downloads page', () => {

@@ -2,8 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
-import { interleave, type Book } from '../../src/lib/downloads/book';
+import { bookContents, interleave, nestByDepth, type Book, type Chapter, type ContentsEntry } from '../../src/lib/downloads/book';
 import { destinationPages } from '../../src/lib/downloads/pdf-destinations';
+import { fixDoubledBookmarks, fixPdfDates } from '../../src/lib/downloads/pdf-fixes';
 import { contentsNumberingProblems, contentsTargets, printDocument, runningHead } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
@@ -237,5 +238,115 @@ describe('the pages of a PDF’s link targets', () => {
   test('finds nothing in a PDF without named destinations, and says so when it has no cross-reference table', () => {
     expect(destinationPages(pdf(['<</Type /Catalog /Pages 2 0 R>>', ...pageTree])).size).toBe(0);
     expect(() => destinationPages(Buffer.from('%PDF-1.5\n1 0 obj\n<<>>\nendobj\nstartxref\n9\n%%EOF'))).toThrow(/cross-reference table/);
+  });
+});
+
+describe('the contents of a book', () => {
+  const chapter = (id: string, number: string | undefined, subheadings: Chapter['subheadings'] = []): Chapter => ({
+    id,
+    title: id,
+    titles: [id],
+    lang: 'en',
+    body: [h('h1', id), ...subheadings.map((sub) => h(`h2#${sub.id}`, sub.title))],
+    subheadings,
+    ...(number ? { number } : {}),
+  });
+  // The site's pages as the paper's sections fall on them: 3 and 3.1 share a page; 3.2 and each 3.2.x have their own.
+  const sections: Book = {
+    ...book,
+    chapters: [
+      chapter('title', undefined),
+      chapter('case-overview', '3', [{ id: 's3-1', title: '3.1.', number: '3.1' }]),
+      chapter('mechanisms', '3.2'),
+      chapter('mechanisms-value-proposition', '3.2.1'),
+      chapter('performance', '3.3', [{ id: 's3-3-1', title: '3.3.1.', number: '3.3.1' }]),
+      chapter('conclusions', '4'),
+      chapter('about', undefined, [{ id: 'paper', title: 'The paper' }]),
+    ],
+  };
+  const outline = (entries: ContentsEntry[]): unknown[] =>
+    entries.map((entry) => {
+      const name = entry.fragment ?? entry.chapter;
+      return entry.children.length ? { [name]: outline(entry.children) } : name;
+    });
+
+  test('nest as the paper numbers its sections, whatever page each is on', () => {
+    expect(outline(bookContents(sections))).toEqual([
+      'title',
+      { 'case-overview': ['s3-1', { mechanisms: ['mechanisms-value-proposition'] }, { performance: ['s3-3-1'] }] },
+      'conclusions',
+      { about: ['paper'] },
+    ]);
+  });
+
+  test('put each item under the nearest one before it that is less deep', () => {
+    const nested = nestByDepth([1, 2, 3, 2, 1, 3].map((depth, item) => ({ depth, item })));
+    expect(nested).toEqual([
+      {
+        item: 0,
+        children: [
+          { item: 1, children: [{ item: 2, children: [] }] },
+          { item: 3, children: [] },
+        ],
+      },
+      { item: 4, children: [{ item: 5, children: [] }] },
+    ]);
+  });
+
+  test('nest the EPUB’s navigation and the printed contents alike, and give each printed chapter’s headings its level in the outline', () => {
+    const nav = strFromU8(
+      unzipSync(epub(sections, 'https://example.org/book', new Date('2024-05-31T00:00:00Z')))['EPUB/nav.xhtml'] ?? new Uint8Array(),
+    );
+    expect(nav).toMatch(/<a href="mechanisms\.xhtml">mechanisms<\/a><ol><li><a href="mechanisms-value-proposition\.xhtml">/);
+    expect(nav).toMatch(/<a href="case-overview\.xhtml#s3-1">3\.1\.<\/a><\/li><li><a href="mechanisms\.xhtml">/);
+    const printed = printDocument(sections);
+    expect(printed).toMatch(/<a href="#chapter-mechanisms">.*?<\/a><ol><li><a href="#chapter-mechanisms-value-proposition">/);
+    expect(contentsTargets(sections)).toEqual([
+      'chapter-case-overview',
+      's3-1',
+      'chapter-mechanisms',
+      'chapter-mechanisms-value-proposition',
+      'chapter-performance',
+      's3-3-1',
+      'chapter-conclusions',
+      'chapter-about',
+      'paper',
+    ]);
+    // Chromium's PDF outline follows aria-level: the page of 3.2 is a chapter, but its title sits at level 2.
+    expect(printed).toContain('<section class="chapter" id="chapter-mechanisms"><h1 aria-level="2">');
+    expect(printed).toContain('<section class="chapter" id="chapter-mechanisms-value-proposition"><h1 aria-level="3">');
+    expect(printed).toContain('<section class="chapter" id="chapter-performance"><h1 aria-level="2">performance');
+    expect(printed).toContain('<h2 id="s3-3-1" aria-level="3">');
+    expect(printed).toContain('<section class="chapter" id="chapter-case-overview"><h1>');
+  });
+});
+
+describe('the corrections to Chromium’s PDFs', () => {
+  const utf16 = (text: string) => `FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}`;
+  const pdf = (...titles: string[]) =>
+    Buffer.from(
+      `%PDF-1.7\n${titles.map((title, index) => `${index + 3} 0 obj\n<</Title <${title}>\n/Parent 2 0 R>>\nendobj\n`).join('')}` +
+        `9 0 obj\n<</CreationDate (D:20261128063410+00'00')\n/ModDate (D:20261128063410+00'00')>>\nendobj\n`,
+      'latin1',
+    );
+
+  test('a bookmark named twice over keeps one name, and every byte after it stays where it was', () => {
+    const doubled = pdf(utf16('3.1. 小米公司概况3.1. 小米公司概况'), utf16('Go Go'), utf16('3.2. Value'));
+    const fixed = fixDoubledBookmarks(doubled);
+    expect(fixed.length).toBe(doubled.length);
+    const titles = [...fixed.toString('latin1').matchAll(/\/Title <([^>]*)>/g)].map((match) =>
+      Buffer.from((match[1] ?? '').replace(/\s/g, '').slice(4), 'hex')
+        .swap16()
+        .toString('utf16le'),
+    );
+    expect(titles).toEqual(['3.1. 小米公司概况', 'Go Go', '3.2. Value']);
+    expect(fixed.toString('latin1').indexOf('9 0 obj')).toBe(doubled.toString('latin1').indexOf('9 0 obj'));
+  });
+
+  test('the print dates become the content’s date, at the same length', () => {
+    const before = pdf(utf16('1. One'));
+    const fixed = fixPdfDates(before, new Date('2024-05-31T00:00:00Z')).toString('latin1');
+    expect(fixed.length).toBe(before.length);
+    expect(fixed).toContain(`/CreationDate (D:20240531000000+00'00')\n/ModDate (D:20240531000000+00'00')`);
   });
 });

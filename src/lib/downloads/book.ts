@@ -30,7 +30,16 @@ export interface Chapter {
   /** Its content, cleaned of the site's furniture, links pointing inside the book. */
   body: ElementContent[];
   /** Its subsections (h2 with an id), for the contents. */
-  subheadings: { id: string; title: string }[];
+  subheadings: Subheading[];
+  /** The paper's number for the section it starts with, e.g. "3.2"; none for the front and back matter. */
+  number?: string;
+}
+
+export interface Subheading {
+  id: string;
+  title: string;
+  /** The paper's number for it, e.g. "3.2.1"; none for the site's own headings. */
+  number?: string;
 }
 
 export interface Book {
@@ -63,10 +72,15 @@ export interface BuiltSite {
   url: string;
 }
 
+interface SectionsManifest {
+  sections: { number: string; id: string; paths: Record<Lang, string> }[];
+}
+
+const readSections = (site: BuiltSite) => (JSON.parse(readFileSync(join(site.dir, 'sections.json'), 'utf8')) as SectionsManifest).sections;
+
 /** The pages a book holds, in reading order: front matter, the sections (from /sections.json), the back matter. */
 export function bookSlugs(site: BuiltSite): string[] {
-  const manifest = JSON.parse(readFileSync(join(site.dir, 'sections.json'), 'utf8')) as { sections: { paths: Record<Lang, string> }[] };
-  const sections = manifest.sections.map(({ paths }) => paths.en.slice(site.base.length + 'en/'.length, -1));
+  const sections = readSections(site).map(({ paths }) => paths.en.slice(site.base.length + 'en/'.length, -1));
   return ['', ...new Set(sections), 'references', 'glossary', 'about'];
 }
 
@@ -220,6 +234,7 @@ function headingText(node: Element): string {
 export function makeBook(edition: Edition, site: BuiltSite): Book {
   const langs = editionLangs(edition);
   const slugs = bookSlugs(site);
+  const numbers = new Map(readSections(site).map((section) => [section.id, section.number]));
   const ids = new Set(['title', ...slugs.map(chapterId)]);
   const chapters = slugs.map((slug): Chapter => {
     const articles = langs.map((lang) => {
@@ -240,6 +255,7 @@ export function makeBook(edition: Edition, site: BuiltSite): Book {
       const heading = firstHeading(articles[index] ?? []);
       return heading ? headingText(heading) : lang;
     });
+    const number = numbers.get(String(firstHeading(first)?.properties.id));
     return {
       id: chapterId(slug),
       title: titles.join(' · '),
@@ -251,7 +267,12 @@ export function makeBook(edition: Edition, site: BuiltSite): Book {
           (block) =>
             block.tagName === 'h2' && typeof block.properties.id === 'string' && !String(block.properties.id).endsWith(PAIRED_ID_SUFFIX),
         )
-        .map((block) => ({ id: String(block.properties.id), title: headingText(block) })),
+        .map((block) => {
+          const id = String(block.properties.id);
+          const sub = numbers.get(id);
+          return { id, title: headingText(block), ...(sub ? { number: sub } : {}) };
+        }),
+      ...(number ? { number } : {}),
     };
   });
   return {
@@ -260,4 +281,61 @@ export function makeBook(edition: Edition, site: BuiltSite): Book {
     title: langs.map((lang) => paper.title[lang]).join(' · '),
     chapters: [titlePage(edition, site), ...chapters],
   };
+}
+
+/** An entry of a book's contents: a chapter, or a place inside it, with the entries under it. */
+export interface ContentsEntry {
+  chapter: string;
+  /** The id inside the chapter; none for its start. */
+  fragment?: string;
+  title: ElementContent[] | string;
+  children: ContentsEntry[];
+}
+
+/** How deep a heading sits in the contents: as deep as its number ("3.2.1": 3), or `otherwise` when it has none. */
+export function contentsDepth(number: string | undefined, otherwise: number): number {
+  return number ? number.split('.').length : otherwise;
+}
+
+export interface Nested<T> {
+  item: T;
+  children: Nested<T>[];
+}
+
+/**
+ * Puts each item under the nearest item before it of lesser depth.
+ * @returns the items with nothing above them, each with its children
+ */
+export function nestByDepth<T>(items: readonly { depth: number; item: T }[]): Nested<T>[] {
+  const roots: Nested<T>[] = [];
+  const open: { depth: number; node: Nested<T> }[] = [];
+  for (const { depth, item } of items) {
+    const node: Nested<T> = { item, children: [] };
+    while (open.length && (open.at(-1)?.depth ?? 0) >= depth) open.pop();
+    (open.at(-1)?.node.children ?? roots).push(node);
+    open.push({ depth, node });
+  }
+  return roots;
+}
+
+/**
+ * A book's contents nested as the paper numbers its sections, not as the site cuts its pages:
+ * 3.2 (a page of its own) under 3 and 3.2.1 under 3.2, as 3.1 (a subsection of the page of 3) is.
+ * What the paper does not number (the front and back matter, the site's own headings) sits at the
+ * top, or under its chapter.
+ */
+export function bookContents(book: Book): ContentsEntry[] {
+  type Item = Omit<ContentsEntry, 'children'>;
+  const flat = book.chapters.flatMap((chapter): { depth: number; item: Item }[] => {
+    const chapterDepth = contentsDepth(chapter.number, 1);
+    return [
+      { depth: chapterDepth, item: { chapter: chapter.id, title: contentsTitle(book, chapter) } },
+      ...chapter.subheadings.map((sub) => ({
+        depth: contentsDepth(sub.number, chapterDepth + 1),
+        item: { chapter: chapter.id, fragment: sub.id, title: sub.title },
+      })),
+    ];
+  });
+  const entries = (nodes: Nested<Item>[]): ContentsEntry[] => nodes.map(({ item, children }) => ({ ...item, children: entries(children) }));
+  return entries(nestByDepth(flat));
 }

@@ -6,7 +6,7 @@ import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { useTranslations } from '../../i18n/utils';
 import { authorNames, paper } from '../content/paper';
-import { contentsTitle, type Book, type Chapter } from './book';
+import { bookContents, type Book, type Chapter, type ContentsEntry } from './book';
 import { BOOK_CSS } from './styles';
 
 const XML_DECLARATION = { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' } as const;
@@ -47,22 +47,23 @@ function inXhtml(nodes: ElementContent[]) {
 function navXhtml(book: Book): string {
   const lang = book.languages[0] ?? 'en';
   const t = useTranslations(book.edition === 'en' ? 'en' : 'zh');
-  const items = book.chapters.map((chapter) =>
-    x('li', [
-      x('a', { href: `${chapter.id}.xhtml` }, inXhtml(contentsTitle(book, chapter))),
-      ...(chapter.subheadings.length
-        ? [
-            x(
-              'ol',
-              chapter.subheadings.map((sub) => x('li', [x('a', { href: `${chapter.id}.xhtml#${sub.id}` }, sub.title)])),
-            ),
-          ]
-        : []),
-    ]),
-  );
+  const list = (entries: ContentsEntry[]): ReturnType<typeof x> =>
+    x(
+      'ol',
+      entries.map((entry) =>
+        x('li', [
+          x(
+            'a',
+            { href: `${entry.chapter}.xhtml${entry.fragment ? `#${entry.fragment}` : ''}` },
+            typeof entry.title === 'string' ? entry.title : inXhtml(entry.title),
+          ),
+          ...(entry.children.length ? [list(entry.children)] : []),
+        ]),
+      ),
+    );
   const tree = x('html', { xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang, 'xml:lang': lang }, [
     x('head', [x('meta', { charset: 'utf-8' }), x('title', t('nav.contents')), x('link', { rel: 'stylesheet', href: 'style.css' })]),
-    x('body', [x('nav', { 'epub:type': 'toc', id: 'toc' }, [x('h1', t('nav.contents')), x('ol', items)])]),
+    x('body', [x('nav', { 'epub:type': 'toc', id: 'toc' }, [x('h1', t('nav.contents')), list(bookContents(book))])]),
   ]);
   return toXml({ type: 'root', children: [XML_DECLARATION, { type: 'text', value: '\n' }, { type: 'doctype', name: 'html' }, tree] });
 }

@@ -1,9 +1,9 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { useTranslations } from '../../i18n/utils';
-import { contentsTitle, type Book } from './book';
+import { bookContents, contentsDepth, type Book, type Chapter, type ContentsEntry } from './book';
 import { printCss } from './styles';
 
 /** A chapter's anchor inside the one printed document, which is also the name of its page style. */
@@ -34,25 +34,18 @@ export function runningHead(text: string, room = 100): string {
   return text;
 }
 
-interface ContentsEntry {
-  /** The id it links to. */
-  target: string;
-  title: ElementContent[] | string;
-  subentries: ContentsEntry[];
+/** The contents page's entries: the book's contents after the title page, which the contents page follows. */
+function contentsEntries(book: Book): ContentsEntry[] {
+  const [titlePage] = book.chapters;
+  return bookContents(book).filter((entry) => entry.chapter !== titlePage?.id);
 }
 
-/** The contents page's entries: each chapter after the title page, with its subsections. */
-function contentsEntries(book: Book): ContentsEntry[] {
-  return book.chapters.slice(1).map((chapter) => ({
-    target: chapterAnchor(chapter.id),
-    title: contentsTitle(book, chapter),
-    subentries: chapter.subheadings.map((sub) => ({ target: sub.id, title: sub.title, subentries: [] })),
-  }));
-}
+/** The id an entry links to in the one printed document. */
+const entryTarget = (entry: ContentsEntry) => entry.fragment ?? chapterAnchor(entry.chapter);
 
 /** The ids the contents page links to, in its order. */
 export function contentsTargets(book: Book): string[] {
-  const targets = (entries: ContentsEntry[]): string[] => entries.flatMap((entry) => [entry.target, ...targets(entry.subentries)]);
+  const targets = (entries: ContentsEntry[]): string[] => entries.flatMap((entry) => [entryTarget(entry), ...targets(entry.children)]);
   return targets(contentsEntries(book));
 }
 
@@ -79,6 +72,30 @@ export function contentsNumberingProblems(
   ];
 }
 
+const HEADING = /^h([1-6])$/;
+
+/**
+ * A chapter for the one printed document, its headings given the levels of its place in the
+ * contents (aria-level, which Chromium's PDF outline follows): the page of 3.2 is a chapter of the
+ * book, but its title sits under 3 and 3.2.1's under it. The chapter's top heading (its h1, or its
+ * first h2 where the page has no h1 of its own) takes the chapter's depth; the rest keep their distance.
+ */
+function printedChapter(chapter: Chapter): Element {
+  const section = h('section', { className: ['chapter'], id: chapterAnchor(chapter.id) }, structuredClone(chapter.body));
+  const levels: number[] = [];
+  visit(section, 'element', (node: Element) => {
+    const level = HEADING.exec(node.tagName)?.[1];
+    if (level) levels.push(Number(level));
+  });
+  const shift = levels.length ? contentsDepth(chapter.number, 1) - Math.min(...levels) : 0;
+  if (shift)
+    visit(section, 'element', (node: Element) => {
+      const level = HEADING.exec(node.tagName)?.[1];
+      if (level) node.properties.ariaLevel = Number(level) + shift;
+    });
+  return section;
+}
+
 /**
  * The print page of a book, for Chromium to print as the PDF: the title page, a contents page that
  * links to every chapter and subsection, then each chapter on its own named page, whose running
@@ -93,13 +110,13 @@ export function printDocument(book: Book, pages: ReadonlyMap<string, number> = n
   const list = (entries: ContentsEntry[]): Element =>
     h(
       'ol',
-      entries.map(({ target, title, subentries }) =>
+      entries.map((entry) =>
         h('li', [
-          h('a', { href: `#${target}` }, [
-            h('span', { className: ['toc-title'] }, title),
-            h('span', { className: ['toc-page'] }, String(pages.get(target) ?? '')),
+          h('a', { href: `#${entryTarget(entry)}` }, [
+            h('span', { className: ['toc-title'] }, entry.title),
+            h('span', { className: ['toc-page'] }, String(pages.get(entryTarget(entry)) ?? '')),
           ]),
-          subentries.length ? list(subentries) : undefined,
+          entry.children.length ? list(entry.children) : undefined,
         ]),
       ),
     );
@@ -107,10 +124,8 @@ export function printDocument(book: Book, pages: ReadonlyMap<string, number> = n
     h('h1', t('nav.contents')),
     list(contentsEntries(book)),
   ]);
-  // A copy: the links change here, and the same chapters also make the EPUB.
-  const sections = chapters.map((chapter) =>
-    h('section', { className: ['chapter'], id: chapterAnchor(chapter.id) }, structuredClone(chapter.body)),
-  );
+  // Copies: the links and headings change here, and the same chapters also make the EPUB.
+  const sections = chapters.map(printedChapter);
   const body = h('body', [h('section', { id: chapterAnchor('title') }, structuredClone(titlePage?.body ?? [])), contents, ...sections]);
   visit(body, 'element', (node: Element) => {
     if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = printHref(node.properties.href);
