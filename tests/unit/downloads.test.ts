@@ -23,10 +23,26 @@ describe('runningHead', () => {
 });
 
 describe('the bilingual book', () => {
-  test('each heading or paragraph of the original is followed by its translation, notes staying with their paragraph', () => {
+  test('each heading or paragraph of the original is followed by its translation, then the notes after them in each language', () => {
     const zh = [h('h1#s1', { lang: 'zh' }), h('p#s1-p1', { lang: 'zh' }), h('div', { lang: 'zh' }), h('p#s1-p2', { lang: 'zh' })];
-    const en = [h('h1#s1', { lang: 'en' }), h('p#s1-p1', { lang: 'en' }), h('p#s1-p2', { lang: 'en' }), h('div', { lang: 'en' })];
-    expect(ids(interleave(zh, en))).toEqual(['zh:s1', 'en:s1', 'zh:s1-p1', 'zh:div', 'en:s1-p1', 'zh:s1-p2', 'en:s1-p2', 'en:div']);
+    const en = [
+      h('h1#s1', { lang: 'en' }),
+      h('p#s1-p1', { lang: 'en' }),
+      h('div', { lang: 'en' }),
+      h('p#s1-p2', { lang: 'en' }),
+      h('div', { lang: 'en' }),
+    ];
+    expect(ids(interleave(zh, en))).toEqual([
+      'zh:s1',
+      'en:s1',
+      'zh:s1-p1',
+      'en:s1-p1',
+      'zh:div',
+      'en:div',
+      'zh:s1-p2',
+      'en:s1-p2',
+      'en:div',
+    ]);
   });
 
   test('what only the translation has is kept, after the rest', () => {

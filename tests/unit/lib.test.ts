@@ -65,11 +65,28 @@ describe('parallel view', () => {
     const en =
       '<h2 id="s2-1">2.1. Title</h2><p id="s2-1-p1">Paragraph<a aria-describedby="preview-ref-1" href="#">[1]</a></p><aside class="note">Note</aside>';
     const rows = pairBlocks(zh, en, 'en');
-    expect(rows.map((row) => row.anchor)).toEqual(['s2-1', 's2-1-p1']);
+    expect(rows.map((row) => row.anchor)).toEqual(['s2-1', 's2-1-p1', '']);
     expect(rows[1]?.en).toContain('id="s2-1-p1"');
     expect(rows[1]?.zh).not.toContain('id=');
     expect(rows[1]?.zh).not.toContain('aria-describedby');
-    expect(rows[1]?.zh).toContain('<aside class="note">注</aside>');
+  });
+
+  test('puts a paragraph’s notes, figures and tables in a row after it, so that on a phone the paragraph is followed by its translation', () => {
+    const rows = pairBlocks(
+      '<p id="s1-p1">甲</p><aside class="note">注</aside><figure>图</figure><p id="s1-p2">乙</p>',
+      '<p id="s1-p1">A</p><aside class="note">Note</aside><figure>Figure</figure><p id="s1-p2">B</p>',
+      'zh',
+    );
+    expect(rows).toEqual([
+      { anchor: 's1-p1', additions: false, zh: '<p id="s1-p1">甲</p>', en: '<p>A</p>' },
+      {
+        anchor: '',
+        additions: true,
+        zh: '<aside class="note">注</aside><figure>图</figure>',
+        en: '<aside class="note">Note</aside><figure>Figure</figure>',
+      },
+      { anchor: 's1-p2', additions: false, zh: '<p id="s1-p2">乙</p>', en: '<p>B</p>' },
+    ]);
   });
 
   test('the other language’s sentences keep their ids as data-sentence, for pairing', () => {

@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { authorNames, formatDate, paper } from '../content/paper';
-import { blocksOf } from '../parallel/pair-blocks';
+import { blocksOf, leadAndAdditions } from '../parallel/pair-blocks';
 
 /** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
 export const EDITIONS = ['zh', 'en', 'zh-en'] as const;
@@ -135,10 +135,10 @@ function suffixIds(blocks: Element[], suffix: string): void {
 export const PAIRED_ID_SUFFIX = '-en';
 
 /**
- * Both languages of one page, paragraph by paragraph: each block of the original (a heading or a
- * paper paragraph with the notes, figures and tables after it, as the parallel view cuts them) is
- * followed by the block of the translation with the same anchor; what one language has alone
- * follows in its place.
+ * Both languages of one page, paragraph by paragraph: each heading or paper paragraph of the
+ * original is followed by the translation's with the same anchor, then the notes, figures and
+ * tables that follow them in each language (as the parallel view cuts them); what one language has
+ * alone follows in its place.
  */
 export function interleave(original: Element[], translation: Element[]): Element[] {
   const elements = (nodes: RootContent[]) => nodes.filter((node): node is Element => node.type === 'element');
@@ -146,10 +146,11 @@ export function interleave(original: Element[], translation: Element[]): Element
   const byAnchor = new Map(translated.map((block) => [block.anchor, block]));
   const out: Element[] = [];
   for (const block of blocksOf({ type: 'root', children: original })) {
-    out.push(...elements(block.nodes));
     const pair = byAnchor.get(block.anchor);
-    if (pair) out.push(...elements(pair.nodes));
     byAnchor.delete(block.anchor);
+    const mine = leadAndAdditions(block);
+    const theirs = pair ? leadAndAdditions(pair) : { lead: [], additions: [] };
+    out.push(...elements([...mine.lead, ...theirs.lead, ...mine.additions, ...theirs.additions]));
   }
   return [...out, ...[...byAnchor.values()].flatMap((block) => elements(block.nodes))];
 }

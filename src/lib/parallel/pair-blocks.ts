@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -8,6 +8,8 @@ import type { Lang } from '../../i18n/utils';
 export interface ParallelRow {
   /** The anchor that starts the row (a heading or paragraph id), or "" for what precedes any. */
   anchor: string;
+  /** Whether the row holds what follows a heading or paragraph (notes, figures, tables), not the text itself. */
+  additions: boolean;
   zh: string;
   en: string;
 }
@@ -26,6 +28,16 @@ export function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[]
     }
   }
   return blocks;
+}
+
+/**
+ * A block cut in two: its heading or paper paragraph, and what follows it (notes, figures,
+ * tables). Both languages' text come first and their additions after, one under the other where
+ * the columns stack on a phone, so that a paragraph is never kept from its translation by a note.
+ */
+export function leadAndAdditions(block: { anchor: string; nodes: RootContent[] }): { lead: RootContent[]; additions: RootContent[] } {
+  const [first, ...rest] = block.nodes;
+  return block.anchor && first ? { lead: [first], additions: rest } : { lead: [], additions: block.nodes };
 }
 
 /**
@@ -59,9 +71,20 @@ export function pairBlocks(zhHtml: string, enHtml: string, pageLang: Lang): Para
     throw new Error(`The parallel view cannot pair the two languages: zh blocks ${anchors(zh)}; en blocks ${anchors(en)}`);
   }
   const render = (nodes: RootContent[], keepIds: boolean) => toHtml({ type: 'root', children: keepIds ? nodes : withoutIds(nodes) });
-  return zh.map((block, index) => ({
-    anchor: block.anchor,
-    zh: render(block.nodes, pageLang === 'zh'),
-    en: render(en[index]?.nodes ?? ([] as ElementContent[]), pageLang === 'en'),
-  }));
+  return zh.flatMap((block, index) => {
+    const zhParts = leadAndAdditions(block);
+    const enParts = leadAndAdditions(en[index] ?? { anchor: block.anchor, nodes: [] });
+    const row = (part: 'lead' | 'additions'): ParallelRow[] =>
+      zhParts[part].length || enParts[part].length
+        ? [
+            {
+              anchor: part === 'lead' ? block.anchor : '',
+              additions: part === 'additions',
+              zh: render(zhParts[part], pageLang === 'zh'),
+              en: render(enParts[part], pageLang === 'en'),
+            },
+          ]
+        : [];
+    return [...row('lead'), ...row('additions')];
+  });
 }
