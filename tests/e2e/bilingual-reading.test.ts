@@ -284,13 +284,16 @@ describe('reading in two languages', () => {
           await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe(`${parallel}#s3-2-1-p3-s3`);
           expect(await page.locator('.parallel [role="status"]').textContent()).not.toBe('');
 
-          // Swap the columns: the translation leads, and stays so on the next page.
+          // Swap the columns: the translation leads, and stays so on the next page. The titles
+          // lead in the same order as the rows, whichever is the page's h1.
           const swap = page.locator('.swap-columns');
           const leads = async () => {
-            const [zh, en] = await Promise.all(
-              ['zh-CN', 'en'].map((code) => page.locator(`[data-row="s3-2-1-p2"] > [lang="${code}"]`).boundingBox()),
-            );
-            return width > 800 ? (en!.x < zh!.x ? 'en' : 'zh') : en!.y < zh!.y ? 'en' : 'zh';
+            const lead = async (row: string) => {
+              const [zh, en] = await Promise.all(['zh-CN', 'en'].map((code) => page.locator(`${row} > :lang(${code})`).boundingBox()));
+              return width > 800 ? (en!.x < zh!.x ? 'en' : 'zh') : en!.y < zh!.y ? 'en' : 'zh';
+            };
+            const [titles, rows] = await Promise.all([lead('.parallel-titles'), lead('[data-row="s3-2-1-p2"]')]);
+            return titles === rows ? rows : `titles ${titles}, rows ${rows}`;
           };
           expect(await leads()).toBe('zh');
           expect(await swap.getAttribute('aria-pressed')).toBe('false');
