@@ -250,10 +250,14 @@ describe('the books’ contents', () => {
       const langs = edition === 'zh-en' ? (['zh', 'en'] as const) : ([edition] as const);
       // Depth 1 is the top of the list: "3" there, "3.2" under it, "3.2.1" under that.
       const at = ({ number }: Section) => `${number} at ${number.split('.').length}`;
-      expect(numberedEntries(nav, 'ol', 'a').map((entry) => entry.at)).toEqual(sections.map(at));
+      // The bilingual book names each section in both languages.
+      const title = (section: Section, lang: 'zh' | 'en') => `${section.number}. ${section.titles[lang]}`;
+      expect(numberedEntries(nav, 'ol', 'a')).toEqual(
+        sections.map((section) => ({ at: at(section), text: langs.map((lang) => title(section, lang)).join(' · ') })),
+      );
       // The PDF's bookmarks are its headings, in each of its languages, with the words apart where a title wraps.
       expect(numberedEntries(outline, 'outline', 'item')).toEqual(
-        sections.flatMap((section) => langs.map((lang) => ({ at: at(section), text: `${section.number}. ${section.titles[lang]}` }))),
+        sections.flatMap((section) => langs.map((lang) => ({ at: at(section), text: title(section, lang) }))),
       );
     },
   );

@@ -158,14 +158,14 @@ describe('the bilingual contents', () => {
         title: '小米的 · Xiaomi’s',
         titles: ['小米的', 'Xiaomi’s'],
         lang: 'zh-CN',
-        body: [h('h1#s1', '小米的')],
-        subheadings: [],
+        body: [h('h1#s1', '小米的'), h('h2#s1-1', '1.1. 小节'), h('h2#s1-1-en', { lang: 'en' }, '1.1. Xiaomi’s part')],
+        subheadings: [{ id: 's1-1', title: '1.1. 小节 · 1.1. Xiaomi’s part', titles: ['1.1. 小节', '1.1. Xiaomi’s part'], number: '1.1' }],
       },
     ],
   };
   const english = '<span lang="en">Xiaomi’s</span>';
 
-  test('mark each language of a chapter title, so that the English is not set in the Chinese font', () => {
+  test('mark each language of a chapter’s or section’s title, so that the English is not set in the Chinese font', () => {
     expect(printDocument(bilingual)).toContain(
       `<a href="#chapter-one"><span class="toc-title"><span lang="zh-CN">小米的</span> · ${english}</span><span class="toc-page"></span></a>`,
     );
@@ -173,6 +173,7 @@ describe('the bilingual contents', () => {
       unzipSync(epub(bilingual, 'https://example.org/book', new Date('2024-05-31T00:00:00Z')))['EPUB/nav.xhtml'] ?? new Uint8Array(),
     );
     expect(nav).toContain(`<a href="one.xhtml"><span lang="zh-CN">小米的</span> · ${english}</a>`);
+    expect(nav).toContain(`<a href="one.xhtml#s1-1"><span lang="zh-CN">1.1. 小节</span> · <span lang="en">1.1. Xiaomi’s part</span></a>`);
   });
 });
 
@@ -181,7 +182,7 @@ describe('the printed contents page', () => {
     ...book,
     chapters: [
       { ...book.chapters[0]!, id: 'title' },
-      { ...book.chapters[0]!, id: 'two', subheadings: [{ id: 's2-1', title: '2.1. Half' }] },
+      { ...book.chapters[0]!, id: 'two', subheadings: [{ id: 's2-1', title: '2.1. Half', titles: ['2.1. Half'] }] },
       { ...book.chapters[0]!, id: 'three' },
     ],
   };
@@ -272,12 +273,12 @@ describe('the contents of a book', () => {
     ...book,
     chapters: [
       chapter('title', undefined),
-      chapter('case-overview', '3', [{ id: 's3-1', title: '3.1.', number: '3.1' }]),
+      chapter('case-overview', '3', [{ id: 's3-1', title: '3.1.', titles: ['3.1.'], number: '3.1' }]),
       chapter('mechanisms', '3.2'),
       chapter('mechanisms-value-proposition', '3.2.1'),
-      chapter('performance', '3.3', [{ id: 's3-3-1', title: '3.3.1.', number: '3.3.1' }]),
+      chapter('performance', '3.3', [{ id: 's3-3-1', title: '3.3.1.', titles: ['3.3.1.'], number: '3.3.1' }]),
       chapter('conclusions', '4'),
-      chapter('about', undefined, [{ id: 'paper', title: 'The paper' }]),
+      chapter('about', undefined, [{ id: 'paper', title: 'The paper', titles: ['The paper'] }]),
     ],
   };
   const outline = (entries: ContentsEntry[]): unknown[] =>

@@ -37,7 +37,10 @@ export interface Chapter {
 
 export interface Subheading {
   id: string;
+  /** What the contents call it. */
   title: string;
+  /** Its title in each of the book's languages that has it. */
+  titles: string[];
   /** The paper's number for it, e.g. "3.2.1"; none for the site's own headings. */
   number?: string;
 }
@@ -51,13 +54,13 @@ export interface Book {
 }
 
 /**
- * A chapter's title for the contents, each language's part in a span with its `lang`: in a
- * Chinese document the English half would otherwise be set in the Chinese font (full-width
- * apostrophes).
+ * A chapter's or subsection's title for the contents, each language's part in a span with its
+ * `lang`: in a Chinese document the English half would otherwise be set in the Chinese font
+ * (full-width apostrophes).
  */
-export function contentsTitle(book: Book, chapter: Chapter): ElementContent[] {
-  if (chapter.titles.length < 2) return [{ type: 'text', value: chapter.title }];
-  return chapter.titles.flatMap((title, index): ElementContent[] => [
+export function contentsTitle(book: Book, heading: { title: string; titles: string[] }): ElementContent[] {
+  if (heading.titles.length < 2) return [{ type: 'text', value: heading.title }];
+  return heading.titles.flatMap((title, index): ElementContent[] => [
     ...(index ? [{ type: 'text' as const, value: ' · ' }] : []),
     h('span', { lang: book.languages[index] }, title),
   ]);
@@ -271,7 +274,10 @@ export function makeBook(edition: Edition, site: BuiltSite): Book {
         .map((block) => {
           const id = String(block.properties.id);
           const sub = numbers.get(id);
-          return { id, title: headingText(block), ...(sub ? { number: sub } : {}) };
+          // In the bilingual book, the translation's heading of the same section follows it.
+          const translated = headings.find((heading) => heading.properties.id === `${id}${PAIRED_ID_SUFFIX}`);
+          const subTitles = [block, ...(translated ? [translated] : [])].map(headingText);
+          return { id, title: subTitles.join(' · '), titles: subTitles, ...(sub ? { number: sub } : {}) };
         }),
       ...(number ? { number } : {}),
     };
@@ -333,7 +339,7 @@ export function bookContents(book: Book): ContentsEntry[] {
       { depth: chapterDepth, item: { chapter: chapter.id, title: contentsTitle(book, chapter) } },
       ...chapter.subheadings.map((sub) => ({
         depth: contentsDepth(sub.number, chapterDepth + 1),
-        item: { chapter: chapter.id, fragment: sub.id, title: sub.title },
+        item: { chapter: chapter.id, fragment: sub.id, title: contentsTitle(book, sub) },
       })),
     ];
   });
