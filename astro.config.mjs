@@ -10,7 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteData from './src/integrations/site-data.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import { loadSiteData, loadXrefTargets, SITE_DATA_FILES } from './src/lib/content/site-data.ts';
+import { loadHeadingIds, loadSiteData, loadXrefTargets, SITE_DATA_FILES } from './src/lib/content/site-data.ts';
 import { contentPlugins, pipelineOptions } from './src/lib/plugins/index.ts';
 import { siteEnv } from './src/lib/site/env.ts';
 import { normaliseBase } from './src/lib/site/urls.ts';
@@ -75,7 +75,9 @@ export default defineConfig({
     // No code in the paper; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours need unified.
-    processor: unified(contentPlugins(pipelineOptions(data, await loadXrefTargets(root), base))),
+    processor: unified(
+      contentPlugins(pipelineOptions(data, { targets: await loadXrefTargets(root), headingIds: await loadHeadingIds(root) }, base)),
+    ),
   },
   integrations: [
     // Turns `astro build` towards this run's staging folder when scripts/build.ts runs it.

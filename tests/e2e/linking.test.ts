@@ -227,6 +227,17 @@ describe('linking in', () => {
     }
   });
 
+  test('every heading’s anchor is the same in both languages, so the language switch (which keeps it) lands in the same place', async () => {
+    const headingIds = async (path: string) =>
+      [...(await fetchText(path)).matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)].map((match) => match[1]);
+    const differing: string[] = [];
+    for (const slug of ALL_SLUGS) {
+      const [zh = [], en = []] = await Promise.all(['zh', 'en'].map((lang) => headingIds(`${lang}/${slug ? `${slug}/` : ''}`)));
+      if (zh.join(' ') !== en.join(' ')) differing.push(`/${slug}: zh ${zh.join(' ')} | en ${en.join(' ')}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
   test('the sitemap lists every page with both languages’ alternates and x-default', async () => {
     const sitemap = await fetchText('sitemap.xml');
     const canonical = (p: string) => new URL(p, inject('canonicalBase')).href;

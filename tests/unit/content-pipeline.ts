@@ -12,7 +12,7 @@ import type { Lang } from '../../src/i18n/utils';
 import { contentPlugins, pipelineOptions } from '../../src/lib/plugins/index';
 import type { PageAnchors } from '../../src/lib/anchors/page-anchors';
 import { slugFromContentFile } from '../../src/lib/content/paths';
-import { loadSiteData, loadXrefTargets } from '../../src/lib/content/site-data';
+import { loadHeadingIds, loadSiteData, loadXrefTargets } from '../../src/lib/content/site-data';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,7 +28,9 @@ export interface ProcessedPage {
 
 /** Processes every file of content/<lang>/ as Astro would: MDX, then the site's rehype plugins. */
 export async function processContent(lang: Lang, root = ROOT): Promise<ProcessedPage[]> {
-  const { remarkPlugins, rehypePlugins } = contentPlugins(pipelineOptions(await loadSiteData(root), await loadXrefTargets(root), '/'));
+  const { remarkPlugins, rehypePlugins } = contentPlugins(
+    pipelineOptions(await loadSiteData(root), { targets: await loadXrefTargets(root), headingIds: await loadHeadingIds(root) }, '/'),
+  );
   const dir = join(root, 'content', lang);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
   return Promise.all(

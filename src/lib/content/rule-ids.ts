@@ -18,6 +18,7 @@ export const RuleId = {
   unknownLink: 'unknown-link',
   leftoverSyntax: 'leftover-syntax',
   mathError: 'math-error',
+  headingMismatch: 'heading-mismatch',
 } as const;
 export type RuleId = (typeof RuleId)[keyof typeof RuleId];
 

@@ -3,6 +3,7 @@ import { loadBibliography, type Bibliography } from '../citations/bibliography';
 import { bibtexProblems } from '../citations/bibtex-check';
 import { parseGlossary, type Concept } from '../glossary/concepts';
 import { dataAnchorProblems, readContentFiles } from './content-files';
+import { collectHeadingIds, type HeadingIds } from './heading-ids';
 import { collectXrefTargets, type XrefTargets } from './xref-targets';
 
 /*
@@ -55,4 +56,12 @@ export async function loadXrefTargets(root: string): Promise<XrefTargets> {
   const problems = dataAnchorProblems(files.json, new Set(targets.zh.keys()));
   if (problems.length) throw new Error(problems.join('\n'));
   return targets;
+}
+
+/**
+ * The ids both languages give the headings the paper does not number, from the English pages, for the content pipeline.
+ * @param root the project's root directory
+ */
+export function loadHeadingIds(root: string): Promise<HeadingIds> {
+  return collectHeadingIds(join(root, 'content'));
 }

@@ -5,6 +5,7 @@ import rehypeCitations from './rehype-citations';
 import rehypeCollectAnchors from './rehype-collect-anchors';
 import { referenceNumbers } from '../citations/bibliography';
 import type { SiteData } from '../content/site-data';
+import type { HeadingIds } from '../content/heading-ids';
 import type { XrefTargets } from '../content/xref-targets';
 import rehypeFocusableMath from './rehype-focusable-math';
 import rehypeForeignLang from './rehype-foreign-lang';
@@ -14,6 +15,7 @@ import remarkAllowList from './remark-allow-list';
 import remarkComponentLang from './remark-component-lang';
 import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
+import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeSearchSubResults from './rehype-search-subresults';
 import rehypeSentenceIds from './rehype-sentence-ids';
@@ -29,17 +31,20 @@ export interface PipelineOptions {
   termIds: ReadonlySet<string>;
   /** Cross-reference targets by language (collected from content/). */
   targets: XrefTargets;
+  /** The ids of the headings without a number, by page, from the English pages (collected from content/). */
+  headingIds: HeadingIds;
   /** The figures of content/figures/ ("fig-1"). */
   figures: ReadonlySet<string>;
 }
 
 /** The pipeline's options from the site's data, read once by the config. */
-export function pipelineOptions(data: SiteData, targets: XrefTargets, base: string): PipelineOptions {
+export function pipelineOptions(data: SiteData, ids: { targets: XrefTargets; headingIds: HeadingIds }, base: string): PipelineOptions {
   return {
     base,
+    headingIds: ids.headingIds,
     numbers: referenceNumbers(data.bibliography),
     termIds: new Set(data.glossary.map((concept) => concept.id)),
-    targets,
+    targets: ids.targets,
     figures: new Set(data.figures),
   };
 }
@@ -56,11 +61,12 @@ export function contentPlugins(options: PipelineOptions): {
   remarkPlugins: PluginList<RemarkPlugin>;
   rehypePlugins: PluginList<RehypePlugin>;
 } {
-  const { base, numbers, termIds, targets, figures } = options;
+  const { base, numbers, termIds, targets, figures, headingIds } = options;
   return {
     remarkPlugins: [[remarkAllowList, { figures }], remarkMath, remarkComponentLang],
     rehypePlugins: [
       rehypeSectionIds,
+      [rehypeHeadingIds, { headingIds }],
       rehypeParagraphIds,
       rehypeSentenceIds,
       rehypeSearchSubResults,

@@ -22,6 +22,7 @@ export const fixtureOptions: PipelineOptions = {
   ]),
   termIds: new Set(['value-co-creation', 'new-retail']),
   figures: new Set(['fig-1']),
+  headingIds: new Map([['about', ['how-the-translation-was-made', 'conventions']]]),
   targets: {
     zh: new Map([
       ['fig-1', { slug: 'case-overview', label: '图 1' }],

@@ -43,8 +43,13 @@ describe('section and paragraph ids', () => {
     expect(code).toBe('<p>About this edition.</p>');
   });
 
-  test('unnumbered headings keep Astro’s slug ids and do not restart the count', async () => {
-    const { code } = await renderMarkdown('One.\n\n## Notes\n\nTwo.', { lang: 'en', frontmatter: { section: '4' } });
+  test('unnumbered headings take the English page’s ids (heading-ids.test.ts) and do not restart the count', async () => {
+    const headingIds = new Map([['literature-review', ['notes']]]);
+    const { code } = await renderMarkdown('One.\n\n## Notes\n\nTwo.', {
+      lang: 'en',
+      frontmatter: { section: '4' },
+      options: { headingIds },
+    });
     expect(code).toContain('<h2 id="notes">Notes</h2>');
     expect(code).toContain('<p id="s4-p2" class="para" data-pagefind-title="§4 ¶2"><span id="s4-p2-s1" class="sentence">Two.</span></p>');
   });
