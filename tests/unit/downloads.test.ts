@@ -45,6 +45,12 @@ describe('the bilingual book', () => {
     ]);
   });
 
+  test('each note, figure or table is followed by its translation', () => {
+    const zh = [h('p#s1-p1', { lang: 'zh' }), h('aside#note', { lang: 'zh' }), h('section#timeline', { lang: 'zh' })];
+    const en = [h('p#s1-p1', { lang: 'en' }), h('aside#note', { lang: 'en' }), h('section#timeline', { lang: 'en' })];
+    expect(ids(interleave(zh, en))).toEqual(['zh:s1-p1', 'en:s1-p1', 'zh:note', 'en:note', 'zh:timeline', 'en:timeline']);
+  });
+
   test('what only the translation has is kept, after the rest', () => {
     expect(ids(interleave([h('p#a', { lang: 'zh' })], [h('p#a', { lang: 'en' }), h('p#b', { lang: 'en' })]))).toEqual([
       'zh:a',

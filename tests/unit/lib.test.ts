@@ -71,7 +71,7 @@ describe('parallel view', () => {
     expect(rows[1]?.zh).not.toContain('aria-describedby');
   });
 
-  test('puts a paragraph’s notes, figures and tables in a row after it, so that on a phone the paragraph is followed by its translation', () => {
+  test('puts each of a paragraph’s notes, figures and tables in a row after it, with its translation, so that on a phone nothing comes between the two versions', () => {
     const rows = pairBlocks(
       '<p id="s1-p1">甲</p><aside class="note">注</aside><figure>图</figure><p id="s1-p2">乙</p>',
       '<p id="s1-p1">A</p><aside class="note">Note</aside><figure>Figure</figure><p id="s1-p2">B</p>',
@@ -79,14 +79,13 @@ describe('parallel view', () => {
     );
     expect(rows).toEqual([
       { anchor: 's1-p1', additions: false, zh: '<p id="s1-p1">甲</p>', en: '<p>A</p>' },
-      {
-        anchor: '',
-        additions: true,
-        zh: '<aside class="note">注</aside><figure>图</figure>',
-        en: '<aside class="note">Note</aside><figure>Figure</figure>',
-      },
+      { anchor: '', additions: true, zh: '<aside class="note">注</aside>', en: '<aside class="note">Note</aside>' },
+      { anchor: '', additions: true, zh: '<figure>图</figure>', en: '<figure>Figure</figure>' },
       { anchor: 's1-p2', additions: false, zh: '<p id="s1-p2">乙</p>', en: '<p>B</p>' },
     ]);
+    // Where the languages' additions do not correspond one to one, they share one row.
+    const uneven = pairBlocks('<p id="s1-p1">甲</p><aside>注</aside>', '<p id="s1-p1">A</p><aside>Note</aside><aside>More</aside>', 'zh');
+    expect(uneven.map((row) => row.en)).toEqual(['<p>A</p>', '<aside>Note</aside><aside>More</aside>']);
   });
 
   test('the other language’s sentences keep their ids as data-sentence, for pairing', () => {

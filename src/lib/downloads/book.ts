@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { authorNames, formatDate, paper } from '../content/paper';
-import { blocksOf, leadAndAdditions } from '../parallel/pair-blocks';
+import { blocksOf, leadAndAdditions, pairAdditions } from '../parallel/pair-blocks';
 
 /** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
 export const EDITIONS = ['zh', 'en', 'zh-en'] as const;
@@ -140,8 +140,8 @@ export const PAIRED_ID_SUFFIX = '-en';
 /**
  * Both languages of one page, paragraph by paragraph: each heading or paper paragraph of the
  * original is followed by the translation's with the same anchor, then the notes, figures and
- * tables that follow them in each language (as the parallel view cuts them); what one language has
- * alone follows in its place.
+ * tables that follow them, each with its translation (as the parallel view pairs them); what one
+ * language has alone follows in its place.
  */
 export function interleave(original: Element[], translation: Element[]): Element[] {
   const elements = (nodes: RootContent[]) => nodes.filter((node): node is Element => node.type === 'element');
@@ -153,7 +153,7 @@ export function interleave(original: Element[], translation: Element[]): Element
     byAnchor.delete(block.anchor);
     const mine = leadAndAdditions(block);
     const theirs = pair ? leadAndAdditions(pair) : { lead: [], additions: [] };
-    out.push(...elements([...mine.lead, ...theirs.lead, ...mine.additions, ...theirs.additions]));
+    out.push(...elements([...mine.lead, ...theirs.lead, ...pairAdditions(mine.additions, theirs.additions).flat(2)]));
   }
   return [...out, ...[...byAnchor.values()].flatMap((block) => elements(block.nodes))];
 }

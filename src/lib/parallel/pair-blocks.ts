@@ -41,6 +41,15 @@ export function leadAndAdditions(block: { anchor: string; nodes: RootContent[] }
 }
 
 /**
+ * The two languages' additions after one paragraph, paired one by one (a note with its
+ * translation, then the timeline with its own) when both have as many; otherwise all together.
+ */
+export function pairAdditions<T>(zh: readonly T[], en: readonly T[]): [T[], T[]][] {
+  if (zh.length === en.length) return zh.map((node, index) => [[node], en.slice(index, index + 1)]);
+  return [[[...zh], [...en]]];
+}
+
+/**
  * Ids, and the references to ids, are kept once, by the page's own language: ids must be unique in
  * a page. A sentence keeps its id as `data-sentence`, so the view can pair it with its counterpart.
  */
@@ -74,17 +83,25 @@ export function pairBlocks(zhHtml: string, enHtml: string, pageLang: Lang): Para
   return zh.flatMap((block, index) => {
     const zhParts = leadAndAdditions(block);
     const enParts = leadAndAdditions(en[index] ?? { anchor: block.anchor, nodes: [] });
-    const row = (part: 'lead' | 'additions'): ParallelRow[] =>
-      zhParts[part].length || enParts[part].length
+    const lead: ParallelRow[] =
+      zhParts.lead.length || enParts.lead.length
         ? [
             {
-              anchor: part === 'lead' ? block.anchor : '',
-              additions: part === 'additions',
-              zh: render(zhParts[part], pageLang === 'zh'),
-              en: render(enParts[part], pageLang === 'en'),
+              anchor: block.anchor,
+              additions: false,
+              zh: render(zhParts.lead, pageLang === 'zh'),
+              en: render(enParts.lead, pageLang === 'en'),
             },
           ]
         : [];
-    return [...row('lead'), ...row('additions')];
+    const additions = pairAdditions(zhParts.additions, enParts.additions)
+      .filter(([zhNodes, enNodes]) => zhNodes.length || enNodes.length)
+      .map(([zhNodes, enNodes]): ParallelRow => ({
+        anchor: '',
+        additions: true,
+        zh: render(zhNodes, pageLang === 'zh'),
+        en: render(enNodes, pageLang === 'en'),
+      }));
+    return [...lead, ...additions];
   });
 }
