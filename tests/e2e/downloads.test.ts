@@ -239,6 +239,26 @@ function numberedEntries(markup: string, list: string, entry: string): { at: str
 }
 
 describe('the books’ contents', () => {
+  test.each(EDITIONS)('paper.%s.epub uses each id once in the whole book, as the PDF prints every chapter in one document', (edition) => {
+    const files = unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)));
+    const ids = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xhtml') && !name.endsWith('nav.xhtml'))
+      .flatMap(([name, data]) => [...strFromU8(data).matchAll(/\sid="([^"]+)"/g)].map((match) => `${match[1]} (${name})`));
+    const seen = new Map<string, string>();
+    const repeated = ids.filter((entry) => {
+      const id = entry.split(' ')[0] ?? '';
+      const again = seen.has(id);
+      seen.set(id, entry);
+      return again;
+    });
+    expect(repeated).toEqual([]);
+    if (edition !== 'zh-en') return;
+    // The bilingual front matter: the abstract and the keywords, each followed by its translation.
+    const front = strFromU8(files['EPUB/front.xhtml'] ?? new Uint8Array());
+    const sections = [...front.matchAll(/<section id="([^"]+)"/g)].map((match) => match[1]);
+    expect(sections).toEqual(['abstract', 'abstract-en', 'keywords', 'keywords-en']);
+  });
+
   test.each(EDITIONS)(
     'the navigation of paper.%s.epub and the outline of its PDF nest each section under the one it belongs to',
     (edition) => {

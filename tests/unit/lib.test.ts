@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { requireLang, useTranslations } from '../../src/i18n/utils';
 import { contentLocation } from '../../src/lib/content/paths';
 import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
-import { pairBlocks } from '../../src/lib/parallel/pair-blocks';
+import { pairAdditions, pairBlocks } from '../../src/lib/parallel/pair-blocks';
 import { withOtherLanguageLinks } from '../../src/lib/reader/other-language-links';
 import { placeLabel } from '../../src/lib/anchors/labels';
 import { summaryOf } from '../../src/lib/content/summary';
@@ -86,6 +86,34 @@ describe('parallel view', () => {
     // Where the languages' additions do not correspond one to one, they share one row.
     const uneven = pairBlocks('<p id="s1-p1">甲</p><aside>注</aside>', '<p id="s1-p1">A</p><aside>Note</aside><aside>More</aside>', 'zh');
     expect(uneven.map((row) => row.en)).toEqual(['<p>A</p>', '<aside>Note</aside><aside>More</aside>']);
+  });
+
+  test('pairs additions by their ids when the languages have different numbers of them, what one has alone on its own', () => {
+    const id = (name: string) => (name.includes('#') ? name.split('#')[1] : undefined);
+    expect(pairAdditions(['section#abstract', 'section#keywords'], ['section#abstract', 'section#keywords', 'p.note'], id)).toEqual([
+      [['section#abstract'], ['section#abstract']],
+      [['section#keywords'], ['section#keywords']],
+      [[], ['p.note']],
+    ]);
+    expect(pairAdditions(['a#x', 'b#y'], ['c', 'a#x', 'd', 'b#y'], id)).toEqual([
+      [[], ['c']],
+      [['a#x'], ['a#x']],
+      [[], ['d']],
+      [['b#y'], ['b#y']],
+    ]);
+    // An addition of the original's without a counterpart, or counterparts out of order: all together.
+    expect(pairAdditions(['a#x', 'q'], ['a#x', 'b', 'c'], id)).toEqual([
+      [
+        ['a#x', 'q'],
+        ['a#x', 'b', 'c'],
+      ],
+    ]);
+    expect(pairAdditions(['a#x', 'b#y'], ['b#y', 'a#x', 'c'], id)).toEqual([
+      [
+        ['a#x', 'b#y'],
+        ['b#y', 'a#x', 'c'],
+      ],
+    ]);
   });
 
   test('the other language’s sentences keep their ids as data-sentence, for pairing', () => {

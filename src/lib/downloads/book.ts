@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { authorNames, formatDate, paper } from '../content/paper';
-import { blocksOf, leadAndAdditions, pairAdditions } from '../parallel/pair-blocks';
+import { blocksOf, elementId, leadAndAdditions, pairAdditions } from '../parallel/pair-blocks';
 
 /** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
 export const EDITIONS = ['zh', 'en', 'zh-en'] as const;
@@ -95,8 +95,10 @@ function isFurniture(node: Element, front: boolean): boolean {
   return (
     ['script', 'style', 'template', 'button', 'nav', 'copy-links', 'details'].includes(node.tagName) ||
     ['view-links', 'other-lang', 'previews', 'katex-html'].some((name) => classes.includes(name)) ||
-    // The front page's title and facts are the book's title page; its "start reading" link is the next chapter.
+    // The front page's title and facts are the book's title page; its "start reading" link is the
+    // next chapter; the figure it shows as an overview the book holds once, in its section.
     (front && classes.includes('meta-list')) ||
+    (front && node.tagName === 'figure') ||
     (front && node.tagName === 'h1') ||
     (front && node.tagName === 'p' && node.children.length === 1 && (node.children[0] as Element).tagName === 'a' && !classes.length)
   );
@@ -153,7 +155,7 @@ export function interleave(original: Element[], translation: Element[]): Element
     byAnchor.delete(block.anchor);
     const mine = leadAndAdditions(block);
     const theirs = pair ? leadAndAdditions(pair) : { lead: [], additions: [] };
-    out.push(...elements([...mine.lead, ...theirs.lead, ...pairAdditions(mine.additions, theirs.additions).flat(2)]));
+    out.push(...elements([...mine.lead, ...theirs.lead, ...pairAdditions(mine.additions, theirs.additions, elementId).flat(2)]));
   }
   return [...out, ...[...byAnchor.values()].flatMap((block) => elements(block.nodes))];
 }

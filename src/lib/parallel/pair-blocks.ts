@@ -41,13 +41,35 @@ export function leadAndAdditions(block: { anchor: string; nodes: RootContent[] }
 }
 
 /**
- * The two languages' additions after one paragraph, paired one by one (a note with its
- * translation, then the timeline with its own) when both have as many; otherwise all together.
+ * The two languages' additions after one paragraph, paired: one by one (a note with its
+ * translation, then the timeline with its own) when both have as many; else by their ids where
+ * every one of the original's has a counterpart, what the translation has alone in a pair of its
+ * own in its place (the English note on the abstract); otherwise all together.
+ * @param idOf an addition's id, if it has one
  */
-export function pairAdditions<T>(zh: readonly T[], en: readonly T[]): [T[], T[]][] {
+export function pairAdditions<T>(zh: readonly T[], en: readonly T[], idOf: (node: T) => string | undefined): [T[], T[]][] {
   if (zh.length === en.length) return zh.map((node, index) => [[node], en.slice(index, index + 1)]);
-  return [[[...zh], [...en]]];
+  const enIds = en.map(idOf);
+  const positions = zh.map((node) => {
+    const id = idOf(node);
+    return id === undefined ? -1 : enIds.indexOf(id);
+  });
+  if (positions.some((position, index) => position < 0 || (index > 0 && position <= (positions[index - 1] ?? -1))))
+    return [[[...zh], [...en]]];
+  const pairs: [T[], T[]][] = [];
+  let next = 0;
+  positions.forEach((position, index) => {
+    for (const alone of en.slice(next, position)) pairs.push([[], [alone]]);
+    pairs.push([zh.slice(index, index + 1), en.slice(position, position + 1)]);
+    next = position + 1;
+  });
+  for (const alone of en.slice(next)) pairs.push([[], [alone]]);
+  return pairs;
 }
+
+/** The id of a node, if it is an element that has one. */
+export const elementId = (node: RootContent): string | undefined =>
+  node.type === 'element' && typeof node.properties['id'] === 'string' ? node.properties['id'] : undefined;
 
 /**
  * Ids, and the references to ids, are kept once, by the page's own language: ids must be unique in
@@ -94,7 +116,7 @@ export function pairBlocks(zhHtml: string, enHtml: string, pageLang: Lang): Para
             },
           ]
         : [];
-    const additions = pairAdditions(zhParts.additions, enParts.additions)
+    const additions = pairAdditions(zhParts.additions, enParts.additions, elementId)
       .filter(([zhNodes, enNodes]) => zhNodes.length || enNodes.length)
       .map(([zhNodes, enNodes]): ParallelRow => ({
         anchor: '',
