@@ -180,6 +180,8 @@ describe('the bilingual contents', () => {
     );
     expect(nav).toContain(`<a href="one.xhtml"><span lang="zh-CN">小米的</span> · ${english}</a>`);
     expect(nav).toContain(`<a href="one.xhtml#s1-1"><span lang="zh-CN">1.1. 小节</span> · <span lang="en">1.1. Xiaomi’s part</span></a>`);
+    // In the PDF's outline the translation's heading sits under the original's.
+    expect(printDocument(bilingual)).toContain('<h2 id="s1-1">1.1. 小节</h2><h2 id="s1-1-en" lang="en" aria-level="3">');
   });
 });
 

@@ -2,8 +2,8 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { useTranslations } from '../../i18n/utils';
-import { bookContents, contentsDepth, type Book, type Chapter, type ContentsEntry } from './book';
+import { HTML_LANG, useTranslations } from '../../i18n/utils';
+import { bookContents, contentsDepth, PAIRED_ID_SUFFIX, type Book, type Chapter, type ContentsEntry } from './book';
 import { printCss } from './styles';
 
 /** A chapter's anchor inside the one printed document, which is also the name of its page style. */
@@ -78,21 +78,24 @@ const HEADING = /^h([1-6])$/;
  * A chapter for the one printed document, its headings given the levels of its place in the
  * contents (aria-level, which Chromium's PDF outline follows): the page of 3.2 is a chapter of the
  * book, but its title sits under 3 and 3.2.1's under it. The chapter's top heading (its h1, or its
- * first h2 where the page has no h1 of its own) takes the chapter's depth; the rest keep their distance.
+ * first h2 where the page has no h1 of its own) takes the chapter's depth; the rest keep their
+ * distance. In the bilingual book a translated heading sits one level under its original, so that
+ * each bookmark of the original holds its translation's and the next sections stay beside them.
  */
 function printedChapter(chapter: Chapter): Element {
   const section = h('section', { className: ['chapter'], id: chapterAnchor(chapter.id) }, structuredClone(chapter.body));
-  const levels: number[] = [];
+  const headings: { node: Element; level: number }[] = [];
   visit(section, 'element', (node: Element) => {
     const level = HEADING.exec(node.tagName)?.[1];
-    if (level) levels.push(Number(level));
+    if (level) headings.push({ node, level: Number(level) });
   });
-  const shift = levels.length ? contentsDepth(chapter.number, 1) - Math.min(...levels) : 0;
-  if (shift)
-    visit(section, 'element', (node: Element) => {
-      const level = HEADING.exec(node.tagName)?.[1];
-      if (level) node.properties.ariaLevel = Number(level) + shift;
-    });
+  if (!headings.length) return section;
+  const shift = contentsDepth(chapter.number, 1) - Math.min(...headings.map(({ level }) => level));
+  for (const { node, level } of headings) {
+    // The bilingual book's translation: its blocks carry lang="en", its ids the suffix.
+    const translated = node.properties.lang === HTML_LANG.en || String(node.properties.id ?? '').endsWith(PAIRED_ID_SUFFIX) ? 1 : 0;
+    if (shift || translated) node.properties.ariaLevel = level + shift + translated;
+  }
   return section;
 }
 
