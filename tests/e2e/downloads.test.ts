@@ -8,6 +8,8 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, inject, test } from 'vitest';
 import { jobResult } from './background';
+import { makeBook } from '../../src/lib/downloads/book';
+import { printDocument } from '../../src/lib/downloads/print';
 import { useBrowser } from './browser';
 
 const dist = inject('distDir');
@@ -184,6 +186,32 @@ describe('the PDFs', () => {
       paragraphIds.filter((id) => !text.includes(squeezed(site[lang].get(id) ?? '∅'))).map((id) => `${lang} ${id}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  test('the print page of the PDFs clips nothing: no formula, table or figure in a box that would scroll', async () => {
+    // The bilingual book holds everything the other two do.
+    const book = makeBook('zh-en', { dir: dist, base: '/', url: inject('canonicalBase') });
+    const page = await browser().newPage();
+    try {
+      await page.emulateMedia({ media: 'print' });
+      await page.setContent(printDocument(book), { waitUntil: 'load' });
+      const clipped = await page.evaluate(() =>
+        [...document.body.querySelectorAll('*')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            // A box that scrolls on screen cuts off in print (the leaders' deliberate overflow: hidden aside).
+            if (![style.overflowX, style.overflowY].some((value) => value === 'auto' || value === 'scroll')) return false;
+            return element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+          })
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}: ${element.textContent?.slice(0, 40)}`,
+          ),
+      );
+      expect(clipped).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   test.each(EDITIONS)('the contents page of paper.%s.pdf gives the page on which each chapter and section begins', (edition) => {

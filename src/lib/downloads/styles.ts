@@ -71,6 +71,8 @@ h1, h2, h3 { break-after: avoid; }
 /* Chromium names the PDF's bookmarks after the headings as laid out, dropping a space where a line
    wraps ("ItsBusiness Model"): a space kept at the end of the line stays in the bookmark. */
 h1, h2, h3, h4 { white-space: pre-wrap; }
+/* A page has room for every formula; a scrolling box would clip a fraction's top in print. */
+math[display="block"] { overflow: visible; }
 figure, table, .note { break-inside: avoid; }
 .chapter { break-before: page; }
 .toc ol { list-style: none; padding-inline-start: 1.2em; }
