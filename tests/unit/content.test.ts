@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { en as englishUi } from '../../src/i18n/ui';
 import { alignmentProblems } from '../../src/lib/content/alignment';
 import { loadXrefTargets } from '../../src/lib/content/site-data';
 import { compareSections, sectionAnchor } from '../../src/lib/anchors/ids';
@@ -142,5 +143,32 @@ describe('the Chinese text is the paper’s, complete', () => {
     const written = [...zh, ...en].reduce((sum, page) => sum + (page.body.match(/^<Note /gm)?.length ?? 0), 0);
     expect(written).toBeGreaterThan(1);
     expect(found).toBe(written);
+  });
+});
+
+describe('the site’s English typography', () => {
+  /** Every string under an "en" key of a JSON value. */
+  const englishStrings = (value: unknown, key = ''): string[] => {
+    if (typeof value === 'string') return key === 'en' ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((item) => englishStrings(item, key));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([name, item]) => englishStrings(item, name));
+    return [];
+  };
+  const STRAIGHT = /[A-Za-z]'[A-Za-z]|(^|\s)["'][A-Za-z]/;
+
+  test('curly apostrophes and quotation marks in every English text the site writes, its interface included (the paper’s own English, in paper.json and the abstract, kept as it is)', async () => {
+    const files = (await readdir(join(ROOT, 'content'), { recursive: true })).filter(
+      (file) =>
+        (file.endsWith('.json') && file !== 'paper.json') || (file.startsWith('en/') && file.endsWith('.mdx') && file !== 'en/index.mdx'),
+    );
+    const straight: string[] = [];
+    for (const file of files) {
+      const text = await readFile(join(ROOT, 'content', file), 'utf8');
+      const strings = file.endsWith('.json') ? englishStrings(JSON.parse(text)) : text.replace(/^---[\s\S]*?---/, '').split('\n');
+      for (const string of strings) if (STRAIGHT.test(string)) straight.push(`${file}: ${string.slice(0, 80)}`);
+    }
+    for (const [key, string] of Object.entries(englishUi)) if (STRAIGHT.test(string)) straight.push(`src/i18n/ui.ts ${key}: ${string}`);
+    expect(files.length).toBeGreaterThan(10);
+    expect(straight).toEqual([]);
   });
 });
