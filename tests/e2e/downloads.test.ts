@@ -220,8 +220,14 @@ describe('the PDFs', () => {
     // An entry ends in dot leaders and its page number; a long title runs over lines before that.
     const entries: { title: string; page: number }[] = [];
     let pending = '';
+    // A title that wraps hangs its later lines to the right of its first one's start.
+    let firstIndent = 0;
+    const unhung: string[] = [];
     for (const line of (pdfText(edition, ...BODY, true)[contentsPage] ?? '').split('\n').slice(1)) {
       if (!line.trim()) continue;
+      const indent = line.length - line.trimStart().length;
+      if (!pending) firstIndent = indent;
+      else if (indent <= firstIndent) unhung.push(line.trim());
       const end = /^(.*?)[\s.]*\s(\d+)$/.exec(line.trim());
       if (end) {
         entries.push({ title: `${pending} ${end[1] ?? ''}`.trim(), page: Number(end[2]) });
@@ -229,6 +235,7 @@ describe('the PDFs', () => {
       } else pending = `${pending} ${line.trim()}`.trim();
     }
     expect(pending).toBe('');
+    expect(unhung).toEqual([]);
     // The same entries as the book's navigation, less its title page.
     const nav = strFromU8(unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)))['EPUB/nav.xhtml'] ?? new Uint8Array());
     const navTitles: string[] = [];

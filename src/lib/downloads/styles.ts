@@ -84,6 +84,8 @@ figure, table, .note { break-inside: avoid; }
    makes a title wrap, and clipped where the column starts. */
 .toc a { display: flex; align-items: last baseline; gap: 0.4em; text-decoration: none; }
 .toc-title { flex: 1; position: relative; overflow: hidden; }
+/* A title that wraps hangs its later lines under the first one's words, not under its number. */
+.toc-title { padding-inline-start: 1.5em; text-indent: -1.5em; }
 .toc-title::after { content: ""; position: absolute; bottom: 0.42em; width: 100%; margin-inline-start: 0.3em; border-bottom: 1.6px dotted #666; }
 .toc-page { min-width: 1.6em; text-align: end; }
 /* Running heads: Latin letters and punctuation from a Latin face (a CJK face sets ’ full width), Chinese from Noto. */
