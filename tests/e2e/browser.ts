@@ -91,6 +91,22 @@ export function sidewaysScroll(page: Page): Promise<string | undefined> {
   });
 }
 
+/**
+ * The tables on the page that scroll inside their box: a table narrower than its box is laid out
+ * as cards instead (KeyFigures.astro), so one that scrolls has been given a layout too wide for it.
+ * @returns one line per such table, naming the page and how wide it is in how much room
+ */
+export function scrollingTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.table-scroll')]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map(
+        (box) =>
+          `${location.pathname}: a table ${box.scrollWidth} px wide in ${box.clientWidth} px (${box.closest('[lang]')?.getAttribute('lang') ?? ''})`,
+      ),
+  );
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
 

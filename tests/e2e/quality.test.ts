@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
-import { addAxe, AXE_THEMES, axeViolations, recordForeignRequests, sidewaysScroll, useBrowser, type AxeTheme } from './browser';
+import {
+  addAxe,
+  AXE_THEMES,
+  axeViolations,
+  recordForeignRequests,
+  scrollingTables,
+  sidewaysScroll,
+  useBrowser,
+  type AxeTheme,
+} from './browser';
 import { brokenLinks, htmlFiles } from './link-checker';
 
 const siteUrl = inject('siteUrl');
@@ -13,7 +22,7 @@ const browser = useBrowser();
 
 /**
  * Runs axe on each page in turn, in the given themes, in one renderer; also records foreign
- * requests, CSP refusals and pages wider than the window.
+ * requests, CSP refusals, pages wider than the window and tables wider than their box.
  */
 async function checkPages(paths: readonly string[], themes: readonly AxeTheme[], viewport = { width: 1280, height: 720 }) {
   const context = await browser().newContext({ viewport });
@@ -30,13 +39,14 @@ async function checkPages(paths: readonly string[], themes: readonly AxeTheme[],
     violations.push(...(await axeViolations(page, themes)));
     const sideways = await sidewaysScroll(page);
     if (sideways) violations.push(sideways);
+    violations.push(...(await scrollingTables(page)));
   }
   await context.close();
   return { violations, foreign };
 }
 
 describe('quality gates', () => {
-  test('axe finds no accessibility violation on any page in either theme; no page scrolls sideways, requests anything from another host or has anything refused by its CSP', async () => {
+  test('axe finds no accessibility violation on any page in either theme; no page scrolls sideways nor any table inside its box, requests anything from another host or has anything refused by its CSP', async () => {
     // Two halves of the pages side by side, each in its own renderer process: the machine has two cores.
     const half = Math.ceil(pages.length / 2);
     const results = await Promise.all([checkPages(pages.slice(0, half), AXE_THEMES), checkPages(pages.slice(half), AXE_THEMES)]);
