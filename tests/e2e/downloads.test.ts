@@ -120,13 +120,16 @@ describe('the EPUB books', () => {
   });
 
   test.each(EDITIONS)(
-    'paper.%s.epub keeps the paper’s facts in its about chapter, and the words of its lists apart without the site’s stylesheet',
+    'paper.%s.epub keeps the paper’s facts in its about chapter, not what only the site can do, and the words of its lists apart without the site’s stylesheet',
     (edition) => {
       const files = unzipSync(readFileSync(join(dist, 'downloads', `paper.${edition}.epub`)));
       const chapters = Object.entries(files).filter(([name]) => name.endsWith('.xhtml'));
       const about = chapters.filter(([name]) => name.includes('about')).map(([, data]) => strFromU8(data));
       // The facts' list (dl.about-facts) with its terms: the books had dropped it whole.
       expect(about.join('')).toMatch(/class="meta-list about-facts"[\s\S]*<dt[^>]*>[^<]+<\/dt>/);
+      // What content marks as the site's only (<SiteOnly>: the course section's buttons and files) stays on the site.
+      expect(readFileSync(join(dist, 'en/about/index.html'), 'utf8')).toContain('id="using-this-site-in-your-course"');
+      expect(about.join('')).not.toMatch(/using-this-site-in-your-course|course-files/);
       // Each item's text must end before the next begins ("Cited in§2.1 ¶1", "April 2010Xiaomi…" before).
       const joined: string[] = [];
       for (const [name, data] of chapters) {

@@ -9,4 +9,5 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, Readonly<Record<string,
   Timeline: {},
   KeyFigures: {},
   CourseFiles: {},
+  SiteOnly: {},
 };

@@ -89,12 +89,12 @@ export function bookSlugs(site: BuiltSite): string[] {
 
 const chapterId = (slug: string) => slug.replaceAll('/', '-') || 'front';
 
-/** Site furniture that has no place in a book: controls, previews, links to other views and to a paragraph in the other language, citing help. */
+/** Site furniture that has no place in a book: controls, previews, links to other views and to a paragraph in the other language, citing help, what content marks as the site's only (<SiteOnly>). */
 function isFurniture(node: Element, front: boolean): boolean {
   const classes = node.properties.className ?? [];
   return (
     ['script', 'style', 'template', 'button', 'nav', 'copy-links', 'details'].includes(node.tagName) ||
-    ['view-links', 'other-lang', 'previews', 'katex-html'].some((name) => classes.includes(name)) ||
+    ['view-links', 'other-lang', 'previews', 'katex-html', 'site-only'].some((name) => classes.includes(name)) ||
     // The front page's title and facts are the book's title page; its "start reading" link is the
     // next chapter; the figure it shows as an overview the book holds once, in its section.
     (front && classes.includes('meta-list')) ||
