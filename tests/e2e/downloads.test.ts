@@ -191,6 +191,12 @@ describe('the PDFs', () => {
     expect(missing).toEqual([]);
   });
 
+  test('the PDFs never split a place in the paper ("3.2.3 节第 3 段", "§3.2.3 ¶3") over two lines', () => {
+    // The bilingual PDF has both languages' tables and lists.
+    const lines = pdfText('zh-en', ...BODY, true).flatMap((page) => page.split('\n').map((line) => line.trimEnd()));
+    expect(lines.filter((line) => /(\d 节第 \d+|§\d[\d.]*)$/.test(line))).toEqual([]);
+  });
+
   test('the print page of the PDFs clips nothing: no formula, table or figure in a box that would scroll', async () => {
     // The bilingual book holds everything the other two do.
     const book = makeBook('zh-en', { dir: dist, base: '/', url: inject('canonicalBase') });

@@ -74,6 +74,8 @@ h1, h2, h3, h4 { white-space: pre-wrap; }
 /* A page has room for every formula; a scrolling box would clip a fraction's top in print. */
 math[display="block"] { overflow: visible; }
 figure, table, .note { break-inside: avoid; }
+/* A place in the paper ("3.2.3 节第 3 段") on one line: the table's other columns wrap instead. */
+.key-figures td:last-child { white-space: nowrap; }
 .chapter { break-before: page; }
 .toc ol { list-style: none; padding-inline-start: 1.2em; }
 .toc > ol { padding: 0; }
