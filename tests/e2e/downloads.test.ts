@@ -197,10 +197,10 @@ describe('the PDFs', () => {
     expect(lines.filter((line) => /(\d 节第 \d+|§\d[\d.]*)$/.test(line))).toEqual([]);
   });
 
-  test('the print page of the PDFs clips nothing: no formula, table or figure in a box that would scroll', async () => {
-    // The bilingual book holds everything the other two do.
+  test('the print page of the PDFs clips nothing and leaves no heading a stub of a last line', async () => {
+    // The bilingual book holds everything the other two do; the page is as wide as A4's text (170 mm).
     const book = makeBook('zh-en', { dir: dist, base: '/', url: inject('canonicalBase') });
-    const page = await browser().newPage();
+    const page = await browser().newPage({ viewport: { width: 643, height: 900 } });
     try {
       await page.emulateMedia({ media: 'print' });
       await page.setContent(printDocument(book), { waitUntil: 'load' });
@@ -218,6 +218,18 @@ describe('the PDFs', () => {
           ),
       );
       expect(clipped).toEqual([]);
+      // A heading's lines, as the rectangles of its text grouped by line: the last at least a quarter of the first.
+      const stubs = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3')].flatMap((heading) => {
+          const range = document.createRange();
+          range.selectNodeContents(heading);
+          const lines = new Map<number, number>();
+          for (const rect of range.getClientRects()) lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + rect.width);
+          const widths = [...lines.values()];
+          return widths.length > 1 && (widths.at(-1) ?? 0) < (widths[0] ?? 0) / 4 ? [heading.textContent ?? ''] : [];
+        }),
+      );
+      expect(stubs).toEqual([]);
     } finally {
       await page.close();
     }

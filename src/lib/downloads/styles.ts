@@ -69,8 +69,9 @@ a { color: inherit; }
 p { orphans: 2; widows: 2; }
 h1, h2, h3 { break-after: avoid; }
 /* Chromium names the PDF's bookmarks after the headings as laid out, dropping a space where a line
-   wraps ("ItsBusiness Model"): a space kept at the end of the line stays in the bookmark. */
-h1, h2, h3, h4 { white-space: pre-wrap; }
+   wraps ("ItsBusiness Model"): a space kept at the end of the line stays in the bookmark. Lines of
+   even length, so that no heading leaves one character alone on its last line. */
+h1, h2, h3, h4 { white-space: pre-wrap; text-wrap-style: balance; }
 /* A page has room for every formula; a scrolling box would clip a fraction's top in print. */
 math[display="block"] { overflow: visible; }
 figure, table, .note { break-inside: avoid; }
