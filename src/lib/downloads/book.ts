@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { authorNames, formatDate, paper } from '../content/paper';
-import { blocksOf, elementId, leadAndAdditions, pairAdditions } from '../parallel/pair-blocks';
+import { blocksOf, pairedParts } from '../parallel/pair-blocks';
 
 /** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
 export const EDITIONS = ['zh', 'en', 'zh-en'] as const;
@@ -153,9 +153,7 @@ export function interleave(original: Element[], translation: Element[]): Element
   for (const block of blocksOf({ type: 'root', children: original })) {
     const pair = byAnchor.get(block.anchor);
     byAnchor.delete(block.anchor);
-    const mine = leadAndAdditions(block);
-    const theirs = pair ? leadAndAdditions(pair) : { lead: [], additions: [] };
-    out.push(...elements([...mine.lead, ...theirs.lead, ...pairAdditions(mine.additions, theirs.additions, elementId).flat(2)]));
+    out.push(...elements(pairedParts(block, pair).flatMap((part) => [...part.zh, ...part.en])));
   }
   return [...out, ...[...byAnchor.values()].flatMap((block) => elements(block.nodes))];
 }

@@ -30,12 +30,11 @@ export function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[]
   return blocks;
 }
 
-/**
- * A block cut in two: its heading or paper paragraph, and what follows it (notes, figures,
- * tables). Both languages' text come first and their additions after, one under the other where
- * the columns stack on a phone, so that a paragraph is never kept from its translation by a note.
- */
-export function leadAndAdditions(block: { anchor: string; nodes: RootContent[] }): { lead: RootContent[]; additions: RootContent[] } {
+/** One block: a heading or paper paragraph with an id (its anchor), then what follows it. */
+type Block = ReturnType<typeof blocksOf>[number];
+
+/** A block cut in two: its heading or paper paragraph, and what follows it (notes, figures, tables). */
+function leadAndAdditions(block: Block): { lead: RootContent[]; additions: RootContent[] } {
   const [first, ...rest] = block.nodes;
   return block.anchor && first ? { lead: [first], additions: rest } : { lead: [], additions: block.nodes };
 }
@@ -68,8 +67,28 @@ export function pairAdditions<T>(zh: readonly T[], en: readonly T[], idOf: (node
 }
 
 /** The id of a node, if it is an element that has one. */
-export const elementId = (node: RootContent): string | undefined =>
+const elementId = (node: RootContent): string | undefined =>
   node.type === 'element' && typeof node.properties['id'] === 'string' ? node.properties['id'] : undefined;
+
+/**
+ * A block of the original and the translation's block with the same anchor (if there is one), as
+ * the pairs they are read in: both languages' heading or paragraph first, then each of their
+ * additions with its translation (pairAdditions). One under the other where the columns stack on
+ * a phone, or one after the other in the bilingual book, a paragraph is never kept from its
+ * translation by a note. Parts with nothing in either language are left out.
+ */
+export function pairedParts(zh: Block, en: Block | undefined): { additions: boolean; zh: RootContent[]; en: RootContent[] }[] {
+  const zhParts = leadAndAdditions(zh);
+  const enParts = en ? leadAndAdditions(en) : { lead: [], additions: [] };
+  return [
+    { additions: false, zh: zhParts.lead, en: enParts.lead },
+    ...pairAdditions(zhParts.additions, enParts.additions, elementId).map(([zhNodes, enNodes]) => ({
+      additions: true,
+      zh: zhNodes,
+      en: enNodes,
+    })),
+  ].filter((part) => part.zh.length || part.en.length);
+}
 
 /**
  * Ids, and the references to ids, are kept once, by the page's own language: ids must be unique in
@@ -102,28 +121,12 @@ export function pairBlocks(zhHtml: string, enHtml: string, pageLang: Lang): Para
     throw new Error(`The parallel view cannot pair the two languages: zh blocks ${anchors(zh)}; en blocks ${anchors(en)}`);
   }
   const render = (nodes: RootContent[], keepIds: boolean) => toHtml({ type: 'root', children: keepIds ? nodes : withoutIds(nodes) });
-  return zh.flatMap((block, index) => {
-    const zhParts = leadAndAdditions(block);
-    const enParts = leadAndAdditions(en[index] ?? { anchor: block.anchor, nodes: [] });
-    const lead: ParallelRow[] =
-      zhParts.lead.length || enParts.lead.length
-        ? [
-            {
-              anchor: block.anchor,
-              additions: false,
-              zh: render(zhParts.lead, pageLang === 'zh'),
-              en: render(enParts.lead, pageLang === 'en'),
-            },
-          ]
-        : [];
-    const additions = pairAdditions(zhParts.additions, enParts.additions, elementId)
-      .filter(([zhNodes, enNodes]) => zhNodes.length || enNodes.length)
-      .map(([zhNodes, enNodes]): ParallelRow => ({
-        anchor: '',
-        additions: true,
-        zh: render(zhNodes, pageLang === 'zh'),
-        en: render(enNodes, pageLang === 'en'),
-      }));
-    return [...lead, ...additions];
-  });
+  return zh.flatMap((block, index) =>
+    pairedParts(block, en[index]).map((part) => ({
+      anchor: part.additions ? '' : block.anchor,
+      additions: part.additions,
+      zh: render(part.zh, pageLang === 'zh'),
+      en: render(part.en, pageLang === 'en'),
+    })),
+  );
 }
