@@ -1,15 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import Slugger from 'github-slugger';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { NUMBERED_HEADING } from '../anchors/ids';
+import { mdxFiles, parseMdxSource } from './mdx-source';
 import { slugFromContentFile } from './paths';
 
 /**
@@ -22,8 +17,7 @@ export type HeadingIds = ReadonlyMap<string, readonly string[]>;
 
 /** The ids of a file's unnumbered headings, in order: their text as a GitHub-style slug, as Astro makes it. */
 export function unnumberedHeadingIds(text: string): string[] {
-  const { content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-  const tree: Root = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(content);
+  const { tree } = parseMdxSource(text);
   const slugger = new Slugger();
   const ids: string[] = [];
   visit(tree, 'heading', (node) => {
@@ -39,9 +33,8 @@ export function unnumberedHeadingIds(text: string): string[] {
  */
 export async function collectHeadingIds(contentDir: string): Promise<HeadingIds> {
   const dir = join(contentDir, 'en');
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
   const entries = await Promise.all(
-    files.map(async (file): Promise<[string, string[]]> => [slugFromContentFile(file), unnumberedHeadingIds(await readFile(join(dir, file), 'utf8'))]),
+    (await mdxFiles(dir)).map(async (file): Promise<[string, string[]]> => [slugFromContentFile(file), unnumberedHeadingIds(await readFile(join(dir, file), 'utf8'))]),
   );
   return new Map(entries.filter(([, ids]) => ids.length));
 }

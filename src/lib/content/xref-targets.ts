@@ -1,16 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { NUMBERED_HEADING, paragraphAnchor, parseAnchor, sectionAnchor, sentenceAnchor } from '../anchors/ids';
 import { placeLabel } from '../anchors/labels';
+import { mdxFiles, parseMdxSource } from './mdx-source';
 import { slugFromContentFile } from './paths';
 import { RuleId } from './rule-ids';
 
@@ -40,12 +35,10 @@ export function xrefLabel(id: string, section: string | undefined, lang: Lang): 
  * rehype-sentence-ids number them (top-level paragraphs after a section, one sentence per line).
  */
 export function idsInContent(text: string): { id: string; section?: string }[] {
-  // Blank lines in place of the frontmatter, so that parse errors give the file's own line numbers.
-  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  const { frontmatter, tree } = parseMdxSource(text);
   const ids: { id: string; section?: string }[] = [];
   const opening: unknown = frontmatter['section'];
   if (typeof opening === 'string') ids.push({ id: sectionAnchor(opening), section: opening });
-  const tree: Root = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(content);
   let section = typeof opening === 'string' ? opening : undefined;
   let paragraphs = 0;
   for (const node of tree.children) {
@@ -94,7 +87,7 @@ export async function collectXrefTargets(contentDir: string): Promise<XrefTarget
   const targets = {} as Record<Lang, Map<string, XrefTarget & { file: string }>>;
   for (const lang of LANGS) {
     const langDir = join(contentDir, lang);
-    const files = (await readdir(langDir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
+    const files = await mdxFiles(langDir);
     const map = new Map<string, XrefTarget & { file: string }>();
     for (const file of files) {
       const path = join(langDir, file);
