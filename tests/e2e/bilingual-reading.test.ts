@@ -247,6 +247,34 @@ describe('reading in two languages', () => {
       async (page, width) => {
         for (const { lang } of LANGS) {
           const parallel = url(`${lang}/${SECTION}parallel/`);
+          // The first tap focuses its sentence (the module loads on it) and shows the sentence's
+          // link, docked: nothing in the text moves.
+          await page.goto(parallel);
+          const textAfter = () =>
+            page.locator('#s3-2-1-p3-s3').evaluate((sentence) => {
+              // Where its lines sit in their paragraph: the tap may scroll the page to the counterpart.
+              const paragraph = sentence.closest('p')!.getBoundingClientRect();
+              return [...sentence.getClientRects()].map((box) => [box.x - paragraph.x, box.y - paragraph.y, box.width]);
+            });
+          const tapped = await page.locator('#s3-2-1-p3-s2').evaluate((sentence) => {
+            sentence.scrollIntoView({ block: 'center' });
+            const box = sentence.getClientRects()[0]!;
+            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          });
+          const before = await textAfter();
+          await page.mouse.click(tapped.x, tapped.y);
+          await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('s3-2-1-p3-s2');
+          const copy = page.locator('#s3-2-1-p3-s2 + .sentence-link');
+          const shown = () => copy.evaluate((button) => getComputedStyle(button).opacity === '1');
+          expect(await shown()).toBe(true);
+          expect(await copy.getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+          expect(await textAfter()).toEqual(before);
+          const box = (await copy.boundingBox())!;
+          expect(box.y + box.height, `${lang} ${width}`).toBeLessThanOrEqual(800);
+          // Out of the sentence, out of the way.
+          await page.locator('.parallel-hint').click();
+          expect(await shown()).toBe(false);
+
           // A link to a sentence lands on it, highlighted, with its counterpart.
           await page.goto(`${parallel}#s3-2-1-p2-s2`);
           expect(await page.locator('.sentence:target').getAttribute('id')).toBe('s3-2-1-p2-s2');

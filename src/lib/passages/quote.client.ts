@@ -82,7 +82,8 @@ let pressing = false;
 /** Places the offer below the selection, or docks it at the bottom on touch screens. */
 function place(element: HTMLElement): void {
   const docked = matchMedia('(pointer: coarse)').matches;
-  element.toggleAttribute('data-docked', docked);
+  // On touch screens the system's selection menu sits above the selection.
+  element.classList.toggle('docked', docked);
   if (docked) {
     element.style.removeProperty('top');
     element.style.removeProperty('left');

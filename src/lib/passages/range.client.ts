@@ -29,7 +29,7 @@ export function markRange(host: HTMLElement): void {
   const range = parseRange(raw);
   const elements = range && passage(range.first, range.last);
   const bar = document.createElement('div');
-  bar.className = 'passage-bar';
+  bar.className = 'passage-bar docked';
   bar.id = 'assigned-passage';
   bar.setAttribute('role', 'status');
   const message = document.createElement('span');

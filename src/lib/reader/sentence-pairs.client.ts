@@ -4,14 +4,19 @@
  * view when it is off screen). The page's own column has the sentence ids; the other column's
  * sentences carry the same id as data-sentence. Keyboard: one tab stop for all sentences, ↑ ↓
  * the previous or next sentence, ← → the counterpart. The focused sentence is followed by a
- * button that copies its link. Nothing is announced but the copy, so screen readers read the
- * text undisturbed. Shipped to the browser, loaded on first use.
+ * button that copies its link: next in the tab order, shown docked at the bottom of the screen
+ * while the sentence or the button has focus, so that it never moves the text. Nothing is
+ * announced but the copy, so screen readers read the text undisturbed. Shipped to the browser,
+ * loaded on first use.
  */
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Starts the pairs in `view`; `first` is the event that asked for them, handled as if they had been there. */
-export function pairSentences(view: HTMLElement, first?: Event): void {
+/**
+ * Starts the pairs in `view`; `early` are the events that came while this module loaded (a tap's
+ * pointerover and click), handled in turn as if the pairs had been there.
+ */
+export function pairSentences(view: HTMLElement, early: readonly Event[] = []): void {
   const own = [...view.querySelectorAll<HTMLElement>('.sentence[id]')];
   const other = [...view.querySelectorAll<HTMLElement>('.sentence[data-sentence]')];
   const header = document.querySelector('.site-header');
@@ -39,18 +44,32 @@ export function pairSentences(view: HTMLElement, first?: Event): void {
 
   const copyButton = document.createElement('button');
   copyButton.type = 'button';
-  copyButton.className = 'sentence-link';
+  copyButton.className = 'button sentence-link docked';
   copyButton.dataset['pagefindIgnore'] = '';
-  copyButton.setAttribute('aria-label', view.dataset['copySentence'] ?? '');
-  copyButton.textContent = '#';
+  // In the page's language, in whichever column's sentence it follows.
+  copyButton.lang = document.documentElement.lang;
+  const mark = document.createElement('span');
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = '# ';
+  const label = document.createElement('span');
+  const copyLabel = view.dataset['copySentence'] ?? '';
+  label.textContent = copyLabel;
+  copyButton.append(mark, label);
   let current = own[0];
+  // A mouse or finger on the button leaves the focus on the sentence, so the button stays.
+  copyButton.addEventListener('mousedown', (event) => event.preventDefault());
   copyButton.addEventListener('click', () => {
     if (!current) return;
     const url = new URL(location.href);
     url.hash = idOf(current);
     void navigator.clipboard.writeText(url.href).then(() => {
-      if (status) status.textContent = view.dataset['copied'] ?? '';
-      setTimeout(() => status && (status.textContent = ''), 2000);
+      const copied = view.dataset['copied'] ?? '';
+      if (status) status.textContent = copied;
+      label.textContent = copied;
+      setTimeout(() => {
+        if (status) status.textContent = '';
+        label.textContent = copyLabel;
+      }, 2000);
     });
   });
 
@@ -99,7 +118,7 @@ export function pairSentences(view: HTMLElement, first?: Event): void {
     },
   };
   for (const [type, handler] of Object.entries(handlers)) view.addEventListener(type, handler);
-  if (first) handlers[first.type]?.(first);
+  for (const event of early) handlers[event.type]?.(event);
 
   // A link to a sentence lands on it (:target); its counterpart is highlighted too.
   const landed = () => {
