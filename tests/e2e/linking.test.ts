@@ -155,6 +155,14 @@ describe('linking in', () => {
       `${inject('canonicalBase')}en/mechanisms/value-delivery/#s3-2-3-p2`,
     );
     await expect(page.locator('copy-links').getByRole('status').textContent()).resolves.toBe('Link copied');
+    // In the margin where there is one, above the paragraph's end where there is not: on screen at every width.
+    const button = paragraph.locator('.copy-link');
+    for (const width of [360, 800, 1000, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await paragraph.hover();
+      const box = (await button.boundingBox())!;
+      expect([box.x >= 0, box.x + box.width <= width], `${width} px`).toEqual([true, true]);
+    }
     await context.close();
   });
 
