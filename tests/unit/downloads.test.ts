@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { bookContents, interleave, nestByDepth, type Book, type Chapter, type ContentsEntry } from '../../src/lib/downloads/book';
 import { destinationPages } from '../../src/lib/downloads/pdf-destinations';
 import { fixDoubledBookmarks, fixPdfDates } from '../../src/lib/downloads/pdf-fixes';
-import { contentsNumberingProblems, contentsTargets, printDocument, runningHead } from '../../src/lib/downloads/print';
+import { contentsNumberingProblems, contentsTargets, printDocument, runningHead, runningHeads } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
 
@@ -19,6 +19,20 @@ describe('runningHead', () => {
     );
     expect(runningHead('价值共创与小米 · 3. 基于价值共创理论下的小米公司商业模式创新分析', 30)).toBe('价值共创与小米 · 3. 基于价值共…');
     expect(runningHead('Short enough', 50)).toBe('Short enough');
+  });
+
+  test('two heads share the line: the shorter whole, the longer in the rest; each cut to half when both are long', () => {
+    const zh = '价值共创与小米 · 3.2.1. 价值共同主张';
+    const en = 'Value Co-Creation and Xiaomi · 3.2.1. Value Co-Proposition';
+    expect(runningHeads([zh, en])).toEqual([zh, en]);
+    expect(runningHeads([zh, en], 80)).toEqual([zh, 'Value Co-Creation and Xiaomi · 3.2.1.…']);
+    expect(
+      runningHeads([
+        '价值共创与小米 · 3. 基于价值共创理论下的小米公司商业模式创新分析',
+        'Value Co-Creation and Xiaomi · 3. Analysis of Xiaomi Corporation’s Business Model',
+      ]),
+    ).toEqual(['价值共创与小米 · 3. 基于价值共创理论下的小米公司…', 'Value Co-Creation and Xiaomi · 3. Analysis of…']);
+    expect(runningHeads(['Only one'], 100)).toEqual(['Only one']);
   });
 });
 

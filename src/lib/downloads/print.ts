@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { HTML_LANG, useTranslations } from '../../i18n/utils';
-import { bookContents, contentsDepth, PAIRED_ID_SUFFIX, type Book, type Chapter, type ContentsEntry } from './book';
+import { bookContents, contentsDepth, editionLangs, PAIRED_ID_SUFFIX, type Book, type Chapter, type ContentsEntry } from './book';
 import { printCss } from './styles';
 
 /** A chapter's anchor inside the one printed document, which is also the name of its page style. */
@@ -26,12 +26,31 @@ export function runningHead(text: string, room = 100): string {
   let width = 0;
   const chars = [...text];
   for (const [index, char] of chars.entries()) {
-    width += CJK.test(char) ? 2 : 1;
+    width += charWidth(char);
     if (width <= room) continue;
     const kept = chars.slice(0, index).join('');
     return `${(CJK.test(char) ? kept : kept.replace(/\s+\S*$/, '')).trimEnd()}…`;
   }
   return text;
+}
+
+const charWidth = (char: string) => (CJK.test(char) ? 2 : 1);
+
+/**
+ * Running heads that share the line (the bilingual book's Chinese one at the left, its English one
+ * at the right), with a few letters' gap between them: the shorter keeps all it needs of its share,
+ * the other has the rest, and each is cut as runningHead cuts it.
+ */
+export function runningHeads(texts: string[], room = 100, gap = 4): string[] {
+  const widths = texts.map((text) => [...text].reduce((sum, char) => sum + charWidth(char), 0));
+  const rooms: number[] = [];
+  let left = room - gap * (texts.length - 1);
+  const byWidth = [...widths.keys()].sort((a, b) => (widths[a] ?? 0) - (widths[b] ?? 0));
+  for (const [done, index] of byWidth.entries()) {
+    rooms[index] = Math.min(widths[index] ?? 0, Math.floor(left / (texts.length - done)));
+    left -= rooms[index];
+  }
+  return texts.map((text, index) => runningHead(text, rooms[index]));
 }
 
 /** The contents page's entries: the book's contents after the title page, which the contents page follows. */
@@ -133,9 +152,13 @@ export function printDocument(book: Book, pages: ReadonlyMap<string, number> = n
   visit(body, 'element', (node: Element) => {
     if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = printHref(node.properties.href);
   });
+  // One head per language of the book.
+  const langs = editionLangs(book.edition);
   const heads = chapters.map((chapter) => ({
     anchor: chapterAnchor(chapter.id),
-    head: runningHead(`${t('site.title')} · ${chapter.titles[0] ?? chapter.title}`),
+    heads: runningHeads(
+      langs.map((headLang, index) => `${useTranslations(headLang)('site.title')} · ${chapter.titles[index] ?? chapter.title}`),
+    ),
   }));
   const document = h('html', { lang: book.languages[0] }, [
     h('head', [h('meta', { charSet: 'utf-8' }), h('title', book.title), h('style', printCss(heads))]),

@@ -55,11 +55,15 @@ math[display="block"] { display: block math; max-width: 100%; overflow-x: auto; 
 /** The EPUB's stylesheet: the reading system sets the page. */
 export const BOOK_CSS = SHARED_CSS;
 
+/** Running heads: Latin letters and punctuation from a Latin face (a CJK face sets ’ full width), Chinese from Noto. */
+const HEAD_FONT = 'font: 8.5pt "Liberation Sans", "DejaVu Sans", "Noto Sans CJK SC", sans-serif; color: #555;';
+
 /**
  * The printed page: A4, page numbers at the foot, and a running head with the short title and the
- * chapter, one named page per chapter (Chromium prints CSS margin boxes, not `string-set`).
+ * chapter, one named page per chapter (Chromium prints CSS margin boxes, not `string-set`). A
+ * chapter's second head (the bilingual book's English one) stands at the right.
  */
-export function printCss(chapters: { anchor: string; head: string }[]): string {
+export function printCss(chapters: { anchor: string; heads: string[] }[]): string {
   const quote = (text: string) => JSON.stringify(text);
   return `${SHARED_CSS}
 @page { size: A4; margin: 22mm 20mm 20mm;
@@ -91,12 +95,11 @@ figure, table, .note { break-inside: avoid; }
 .toc-title { padding-inline-start: 1.5em; text-indent: -1.5em; }
 .toc-title::after { content: ""; position: absolute; bottom: 0.42em; width: 100%; margin-inline-start: 0.3em; border-bottom: 1.6px dotted #666; }
 .toc-page { min-width: 1.6em; text-align: end; }
-/* Running heads: Latin letters and punctuation from a Latin face (a CJK face sets ’ full width), Chinese from Noto. */
 ${chapters
-  .map(
-    ({ anchor, head }) => `#${anchor} { page: ${anchor}; }
-@page ${anchor} { @top-left { content: ${quote(head)}; font: 8.5pt "Liberation Sans", "DejaVu Sans", "Noto Sans CJK SC", sans-serif; color: #555; } }`,
-  )
+  .map(({ anchor, heads }) => {
+    const boxes = heads.map((head, index) => `@top-${index ? 'right' : 'left'} { content: ${quote(head)}; ${HEAD_FONT} }`);
+    return `#${anchor} { page: ${anchor}; }\n@page ${anchor} { ${boxes.join(' ')} }`;
+  })
   .join('\n')}
 `;
 }
