@@ -116,6 +116,9 @@ describe('the bilingual reading site', () => {
           if (layout.stays !== (width > 720 || textSize !== 'xxl'))
             problems.push(`${where}: the header ${layout.stays ? 'stays' : 'scrolls away'}`);
         }
+        // A control that shows only its icon is still named by its label, not by its tooltip.
+        const search = page.locator('.site-header').getByRole('link', { name: lang === 'zh' ? '搜索' : 'Search', exact: true });
+        if ((await search.count()) !== 1) problems.push(`${lang} ${width}px: the search link is not named by its label`);
       }
       await page.close();
     }
