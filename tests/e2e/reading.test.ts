@@ -173,14 +173,28 @@ describe('the bilingual reading site', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
   });
 
-  test('the language switcher keeps the reader’s place: same section, same anchor', async () => {
-    const page = await browser().newPage();
+  test('the language switcher keeps the reader’s place: same section, same anchor, or the paragraph scrolled to', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));
     await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\/mechanisms\/value-proposition\/#s3-2-1-p2$/);
     expect(await page.locator('#s3-2-1-p2').textContent()).toContain('1) Redefining user needs');
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
-    await page.waitForURL(/\/zh\/mechanisms\/value-proposition\/#s3-2-1-p2$/);
+    // Scrolled on from the anchor to a later paragraph: the switch takes the reader there.
+    await page.locator('#s3-2-1-p3').evaluate((paragraph) => scrollTo(0, scrollY + paragraph.getBoundingClientRect().top - 150));
+    const switchToZh = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' });
+    await expect.poll(() => switchToZh.getAttribute('data-place')).toBe('s3-2-1-p3');
+    await switchToZh.click();
+    await page.waitForURL(/\/zh\/mechanisms\/value-proposition\/#s3-2-1-p3$/);
+    // A sentence's anchor is kept while the reader is in its paragraph.
+    await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2-s2'));
+    const switchToEn = page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' });
+    await expect.poll(() => switchToEn.getAttribute('data-place')).toBe('s3-2-1-p2');
+    await switchToEn.click();
+    await page.waitForURL(/\/en\/mechanisms\/value-proposition\/#s3-2-1-p2-s2$/);
+    // Arrived at the top of a page and not scrolled: no anchor.
+    await page.goto(url('zh/mechanisms/value-proposition/'));
+    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\/mechanisms\/value-proposition\/$/);
     await page.close();
   });
 
