@@ -234,6 +234,14 @@ describe('the PDFs', () => {
         }),
       );
       expect(stubs).toEqual([]);
+      // Chinese paragraphs open with a two-character indent, English ones without.
+      const indents = await page.evaluate(() =>
+        ['zh-CN', 'en'].map((lang) => {
+          const paragraph = document.querySelector(`p.para:lang(${lang})`);
+          return paragraph ? parseFloat(getComputedStyle(paragraph).textIndent) / parseFloat(getComputedStyle(paragraph).fontSize) : -1;
+        }),
+      );
+      expect(indents).toEqual([2, 0]);
     } finally {
       await page.close();
     }

@@ -57,6 +57,41 @@ describe('the bilingual reading site', () => {
     await page.close();
   });
 
+  test('on a phone, a reference’s link (a DOI, a URL) breaks only after a slash or hyphen, unless it is wider than a line', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    const broken: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      await page.goto(url(`${lang}/references/`));
+      const links = await page.locator('.ref-text a').evaluateAll((elements) =>
+        elements.flatMap((link) => {
+          const text = link.firstChild;
+          if (link.getClientRects().length < 2 || !text) return [];
+          // Where its lines break: the characters that end a line.
+          const range = document.createRange();
+          const top = (index: number) => {
+            range.setStart(text, index);
+            range.setEnd(text, index + 1);
+            return range.getBoundingClientRect().top;
+          };
+          const length = text.textContent?.length ?? 0;
+          const ends = [...Array(length - 1).keys()].filter((index) => top(index + 1) > top(index) + 1);
+          if (ends.every((index) => /[/-]/.test(text.textContent?.[index] ?? ''))) return [];
+          // Its width on one line, beside the text it is in.
+          const probe = document.createElement('span');
+          probe.textContent = link.textContent;
+          probe.style.whiteSpace = 'nowrap';
+          link.after(probe);
+          const width = probe.getBoundingClientRect().width;
+          probe.remove();
+          return width <= (link.closest('.ref-text')?.clientWidth ?? 0) ? [link.textContent ?? ''] : [];
+        }),
+      );
+      broken.push(...links.map((link) => `${lang}: ${link}`));
+    }
+    await page.close();
+    expect(broken).toEqual([]);
+  });
+
   test('on a phone, the previous and next links break English titles only between words', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     const broken: string[] = [];

@@ -3,6 +3,8 @@ const SHARED_CSS = `
 body { line-height: 1.6; }
 :lang(zh-CN) { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
 :lang(en) { font-family: "Liberation Serif", "DejaVu Serif", serif; }
+/* Chinese paragraphs open with a two-character indent, as on the site and in the paper. */
+p.para:lang(zh), .abstract:lang(zh) { text-indent: 2em; }
 h1, h2, h3 { line-height: 1.3; }
 .secno { margin-inline-end: 0.4em; }
 .note { border-inline-start: 3px solid #888; padding: 0.2em 0.8em; margin: 1em 0; font-size: 0.92em; }
@@ -40,7 +42,7 @@ math[display="block"] { display: block math; max-width: 100%; overflow-x: auto; 
 .timeline .when { display: block; font-weight: bold; }
 .references li { display: flex; gap: 0.5em; margin: 0 0 0.6em; }
 .ref-body { flex: 1; min-width: 0; }
-.ref-text a { word-break: break-all; }
+.ref-text a { overflow-wrap: anywhere; }
 .glossary dt { font-weight: bold; break-after: avoid; }
 .glossary dfn { font-style: normal; }
 .glossary .other-term, .glossary .pinyin { font-weight: normal; color: #555; }
