@@ -1,5 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { bookContents, interleave, nestByDepth, type Book, type Chapter, type ContentsEntry } from '../../src/lib/downloads/book';
@@ -7,6 +9,7 @@ import { destinationPages } from '../../src/lib/downloads/pdf-destinations';
 import { fixDoubledBookmarks, fixPdfDates } from '../../src/lib/downloads/pdf-fixes';
 import { contentsNumberingProblems, contentsTargets, printDocument, runningHead, runningHeads } from '../../src/lib/downloads/print';
 import { epub } from '../../src/lib/downloads/epub';
+import { spaceOperatorsBetweenWords } from '../../src/lib/downloads/mathml';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
 
 const ids = (blocks: Element[]) =>
@@ -33,6 +36,19 @@ describe('runningHead', () => {
       ]),
     ).toEqual(['价值共创与小米 · 3. 基于价值共创理论下的小米公司…', 'Value Co-Creation and Xiaomi · 3. Analysis of…']);
     expect(runningHeads(['Only one'], 100)).toEqual(['Only one']);
+  });
+});
+
+describe('the books’ MathML', () => {
+  test('an operator between words has words as operands; other rows stay as KaTeX wrote them', () => {
+    const math = fromHtml(
+      '<math><semantics><mrow><mtext>Gross margin</mtext><mo>=</mo><mfrac><mrow><mtext>Revenue</mtext><mo>−</mo><mtext>Cost</mtext></mrow><mtext>Revenue</mtext></mfrac><mo>×</mo><mn>100</mn></mrow></semantics></math>',
+      { fragment: true },
+    ).children[0] as Element;
+    spaceOperatorsBetweenWords(math);
+    expect(toHtml(math)).toBe(
+      '<math><semantics><mrow><mtext>Gross margin</mtext><mo>=</mo><mfrac><mrow><mi mathvariant="normal">Revenue</mi><mo>−</mo><mi mathvariant="normal">Cost</mi></mrow><mtext>Revenue</mtext></mfrac><mo>×</mo><mn>100</mn></mrow></semantics></math>',
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { authorNames, formatDate, paper } from '../content/paper';
 import { blocksOf, pairedParts } from '../parallel/pair-blocks';
+import { spaceOperatorsBetweenWords } from './mathml';
 
 /** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
 export const EDITIONS = ['zh', 'en', 'zh-en'] as const;
@@ -104,7 +105,7 @@ function isFurniture(node: Element, front: boolean): boolean {
   );
 }
 
-/** The article of a built page, cleaned: furniture removed, KaTeX reduced to its MathML, site-only attributes dropped. */
+/** The article of a built page, cleaned: furniture removed, KaTeX reduced to its MathML (operators between words spaced), site-only attributes dropped. */
 function articleOf(file: string, front: boolean): Element {
   const tree: Root = fromHtml(readFileSync(file, 'utf8'));
   let article: Element | undefined;
@@ -122,6 +123,7 @@ function articleOf(file: string, front: boolean): Element {
     }
     return undefined;
   });
+  spaceOperatorsBetweenWords(article);
   return article;
 }
 
