@@ -92,6 +92,37 @@ describe('the bilingual reading site', () => {
     expect(broken).toEqual([]);
   });
 
+  test('on a phone, Chinese titles break between words only (at a <wbr> or a space)', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    const broken: string[] = [];
+    // The parallel views hold every section's Chinese title and headings, at a phone's full width.
+    for (const path of ['', 'zh/', ...SECTION_SLUGS.map((slug) => `en/${slug}/parallel/`)]) {
+      await page.goto(url(path));
+      // A run of text between two <wbr> is one phrase: each of its characters but the spaces on one line.
+      const split = await page.locator(':is(h1, h2, h3, .h1-like):lang(zh)').evaluateAll((headings) =>
+        headings.flatMap((heading) => {
+          const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+          const phrases: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            const tops = new Set<number>();
+            for (const [index, char] of [...(node.textContent ?? '')].entries()) {
+              if (/\s/.test(char)) continue;
+              range.setStart(node, index);
+              range.setEnd(node, index + 1);
+              tops.add(Math.round(range.getBoundingClientRect().top));
+            }
+            if (tops.size > 1) phrases.push(node.textContent ?? '');
+          }
+          return phrases;
+        }),
+      );
+      broken.push(...split.map((phrase) => `${path}: ${phrase}`));
+    }
+    await page.close();
+    expect(broken).toEqual([]);
+  });
+
   test('on a phone, the previous and next links break English titles only between words', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     const broken: string[] = [];

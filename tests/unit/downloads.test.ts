@@ -386,7 +386,14 @@ describe('the corrections to Chromium’s PDFs', () => {
     );
 
   test('a bookmark named twice over keeps one name, and every byte after it stays where it was', () => {
-    const doubled = pdf(utf16('3.1. 小米公司概况3.1. 小米公司概况'), utf16('Go Go'), utf16('3.2. Value'));
+    const doubled = pdf(
+      utf16('3.1. 小米公司概况3.1. 小米公司概况'),
+      utf16('Go Go'),
+      utf16('3.2. Value'),
+      // A heading of several inline boxes: each box's text twice over in turn.
+      utf16('3.3. 用户3.3. 用户效应效应提升，提升，'),
+      utf16('3.3. 3.3'),
+    );
     const fixed = fixDoubledBookmarks(doubled);
     expect(fixed.length).toBe(doubled.length);
     const titles = [...fixed.toString('latin1').matchAll(/\/Title <([^>]*)>/g)].map((match) =>
@@ -394,7 +401,7 @@ describe('the corrections to Chromium’s PDFs', () => {
         .swap16()
         .toString('utf16le'),
     );
-    expect(titles).toEqual(['3.1. 小米公司概况', 'Go Go', '3.2. Value']);
+    expect(titles).toEqual(['3.1. 小米公司概况', 'Go Go', '3.2. Value', '3.3. 用户效应提升，', '3.3. 3.3']);
     expect(fixed.toString('latin1').indexOf('9 0 obj')).toBe(doubled.toString('latin1').indexOf('9 0 obj'));
   });
 

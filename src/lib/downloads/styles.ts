@@ -5,6 +5,8 @@ body { line-height: 1.6; }
 :lang(en) { font-family: "Liberation Serif", "DejaVu Serif", serif; }
 /* Chinese paragraphs open with a two-character indent, as on the site and in the paper. */
 p.para:lang(zh), .abstract:lang(zh) { text-indent: 2em; }
+/* Chinese headings break between words, at their <wbr> (rehype-heading-phrases). */
+h1:has(wbr), h2:has(wbr), h3:has(wbr), h4:has(wbr) { word-break: keep-all; }
 h1, h2, h3 { line-height: 1.3; }
 .secno { margin-inline-end: 0.4em; }
 .note { border-inline-start: 3px solid #888; padding: 0.2em 0.8em; margin: 1em 0; font-size: 0.92em; }
@@ -78,6 +80,8 @@ h1, h2, h3 { break-after: avoid; }
    wraps ("ItsBusiness Model"): a space kept at the end of the line stays in the bookmark. Lines of
    even length, so that no heading leaves one character alone on its last line. */
 h1, h2, h3, h4 { white-space: pre-wrap; text-wrap-style: balance; }
+/* A Chinese heading's phrases (print.ts), between which alone it breaks. */
+.phrase { white-space: nowrap; }
 /* A page has room for every formula; a scrolling box would clip a fraction's top in print. */
 math[display="block"] { overflow: visible; }
 figure, table, .note { break-inside: avoid; }

@@ -16,6 +16,7 @@ import remarkComponentLang from './remark-component-lang';
 import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
 import rehypeHeadingIds from './rehype-heading-ids';
+import rehypeHeadingPhrases from './rehype-heading-phrases';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeSearchSubResults from './rehype-search-subresults';
 import rehypeSentenceIds from './rehype-sentence-ids';
@@ -75,6 +76,7 @@ export function contentPlugins(options: PipelineOptions): {
       [rehypeCitations, { numbers, base }],
       rehypeLeftoverSyntax,
       rehypeForeignLang,
+      rehypeHeadingPhrases,
       // MathML for screen readers beside KaTeX's HTML; no math JavaScript reaches the browser.
       [
         rehypeKatex,

@@ -8,7 +8,7 @@ const about = (lang: 'zh' | 'en', markdown: string) => renderMarkdown(markdown, 
 describe('the ids of headings without a number', () => {
   test('are the English page’s, in either language, so that an anchor lands in the same place in both', async () => {
     const zh = await about('zh', '### 译文如何产生\n\n正文。\n\n### 体例\n\n正文。');
-    expect(zh.code).toContain('<h3 id="how-the-translation-was-made">译文如何产生</h3>');
+    expect(zh.code).toContain('<h3 id="how-the-translation-was-made">译文<wbr>如何<wbr>产生</h3>');
     expect(zh.code).toContain('<h3 id="conventions">体例</h3>');
     const en = await about('en', '### How the translation was made\n\nText.\n\n### Conventions\n\nText.');
     expect(en.code).toContain('<h3 id="how-the-translation-was-made">How the translation was made</h3>');

@@ -15,7 +15,7 @@ const literatureReview = `## 2.1. 价值共创理论研究
 describe('section and paragraph ids', () => {
   test('numbered headings take the contract id and paragraphs count from 1 after each', async () => {
     const { code } = await renderMarkdown(literatureReview);
-    expect(code).toContain('<h2 id="s2-1" data-section="2.1">2.1. 价值共创理论研究</h2>');
+    expect(code).toContain('<h2 id="s2-1" data-section="2.1">2.1. 价值共创<wbr>理论<wbr>研究</h2>');
     expect(code).toContain(
       '<p id="s2-1-p1" class="para" data-pagefind-title="2.1 节第 1 段"><span id="s2-1-p1-s1" class="sentence">第一段。</span></p>',
     );

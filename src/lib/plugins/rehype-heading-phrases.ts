@@ -1,0 +1,43 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { chinesePhrases } from '../content/phrases';
+import { contentLang } from './content-lang';
+
+const source = 'rehype-heading-phrases';
+const HEADING = /^h[1-6]$/;
+
+/** A Chinese text node as its phrases with a <wbr> between them. */
+export function phrasedText(text: string): ElementContent[] {
+  return chinesePhrases(text).flatMap((phrase, index): ElementContent[] => [
+    ...(index > 0 ? [h('wbr')] : []),
+    { type: 'text', value: phrase },
+  ]);
+}
+
+/**
+ * Chinese headings break between words only: a <wbr> between the phrases of their Chinese text
+ * (chinesePhrases), which sets the heading `word-break: keep-all` (global.css). Text another
+ * language marks for itself (rehype-foreign-lang) is left as it is.
+ */
+export function headingPhrasesTransform(tree: Root, file: VFile): void {
+  if (contentLang(file, source) !== 'zh') return;
+  visit(tree, 'element', (heading: Element) => {
+    if (!HEADING.test(heading.tagName)) return undefined;
+    visit(heading, (node, index, parent) => {
+      if (node.type === 'element' && node !== heading && node.properties['lang'] !== undefined) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return undefined;
+      const parts = phrasedText(node.value);
+      if (parts.length === 1) return undefined;
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+    return SKIP;
+  });
+}
+
+/** rehype plugin: see `headingPhrasesTransform`. */
+export default function rehypeHeadingPhrases() {
+  return headingPhrasesTransform;
+}
