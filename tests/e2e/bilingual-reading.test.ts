@@ -274,6 +274,9 @@ describe('reading in two languages', () => {
           // Out of the sentence, out of the way.
           await page.locator('.parallel-hint').click();
           expect(await shown()).toBe(false);
+          // What follows starts from a fresh page, the pointer off the text.
+          await page.mouse.move(0, 0);
+          await page.goto('about:blank');
 
           // A link to a sentence lands on it, highlighted, with its counterpart.
           await page.goto(`${parallel}#s3-2-1-p2-s2`);
