@@ -115,6 +115,28 @@ describe('citations and cross-references', () => {
     await page.close();
   });
 
+  test('on a touch screen, a first tap on a citation or concept opens its preview, the second follows the link', async () => {
+    const context = await browser().newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const path = url('zh/mechanisms/value-co-creation/');
+    await page.goto(path);
+    for (const [link, target] of [
+      ['a.term[data-term="ecological-chain"]', /\/zh\/glossary\/#term-ecological-chain$/],
+      ['a.cite', /\/zh\/references\/#ref-\d+$/],
+    ] as const) {
+      const first = page.locator(link).first();
+      await first.scrollIntoViewIfNeeded();
+      await first.tap();
+      const preview = page.locator(`[id="${await first.getAttribute('aria-describedby')}"]`);
+      await expect.poll(() => preview.isVisible()).toBe(true);
+      expect(page.url()).toBe(path);
+      await first.tap();
+      await page.waitForURL(target);
+      await page.goBack();
+    }
+    await context.close();
+  });
+
   test('every glossary concept lists at least one place where the paper uses it, in both languages', async () => {
     const concepts = JSON.parse(readFileSync(new URL('../../content/glossary.json', import.meta.url), 'utf8')) as { id: string }[];
     const page = await browser().newPage();
