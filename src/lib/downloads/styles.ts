@@ -2,7 +2,8 @@
 const SHARED_CSS = `
 body { line-height: 1.6; }
 :lang(zh-CN) { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; }
-:lang(en) { font-family: "Liberation Serif", "DejaVu Serif", serif; }
+/* Chinese that English text quotes without marking it (the references' titles) in the serif face too. */
+:lang(en) { font-family: "Liberation Serif", "DejaVu Serif", "Noto Serif CJK SC", serif; }
 /* Chinese paragraphs open with a two-character indent, as on the site and in the paper. */
 p.para:lang(zh), .abstract:lang(zh) { text-indent: 2em; }
 /* Chinese headings break between words, at their <wbr> (rehype-heading-phrases). */
