@@ -63,7 +63,8 @@ describe('quoting a passage', () => {
     {
       lang: 'zh',
       quote: '传递产品体验的价值',
-      citation: '”[1]（3.2.1 节第 2 段）\n\n[1] 金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024. ',
+      // GB/T 7714 gives an online source's date of access: the reader's day, filled in below.
+      citation: '”[1]（3.2.1 节第 2 段）\n\n[1] 金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024[{today}]. ',
     },
     {
       lang: 'en',
@@ -95,7 +96,8 @@ describe('quoting a passage', () => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“/);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.startsWith(`“${quote}`)).toBe(true);
-      expect(copied).toContain(citation);
+      const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+      expect(copied).toContain(citation.replace('{today}', today));
       expect(copied).toContain(`${canonicalBase}${lang}/mechanisms/value-proposition/`);
       await offer.getByRole('button', { name: lang === 'zh' ? '复制所选文字的链接' : 'Copy link to passage' }).click();
       const link = await page.evaluate(() => navigator.clipboard.readText());

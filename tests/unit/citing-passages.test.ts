@@ -44,11 +44,11 @@ describe('pinpoint citations of a quoted passage', () => {
       inText: '[1]',
       reference: '[1] 金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024. https://reading.example.org/zh/.',
     };
-    expect(citedQuote(' 小米公司\n 以用户为中心 ', 's3-2-1-p2-s1', zh)).toBe(
-      '“小米公司 以用户为中心”[1]（3.2.1 节第 2 段）\n\n[1] 金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024. https://reading.example.org/zh/.',
+    expect(citedQuote(' 小米公司\n 以用户为中心 ', 's3-2-1-p2-s1', zh, '2026-11-28')).toBe(
+      '“小米公司 以用户为中心”[1]（3.2.1 节第 2 段）\n\n[1] 金成瑞, 吴偲琪. 基于价值共创理论下的商业模式创新——以小米公司为例[J/OL]. 2024[2026-11-28]. https://reading.example.org/zh/.',
     );
     const en: QuoteCitation = { style: 'apa', inText: '(Jin & Wu, 2024/2026)', reference: 'Jin, C., & Wu, S. (2026). …' };
-    expect(citedQuote('user-centered', 's3-2-1-p2', en)).toBe(
+    expect(citedQuote('user-centered', 's3-2-1-p2', en, '2026-11-28')).toBe(
       '“user-centered” (Jin & Wu, 2024/2026, Section 3.2.1, para. 2)\n\nJin, C., & Wu, S. (2026). …',
     );
   });

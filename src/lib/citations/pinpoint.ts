@@ -32,11 +32,21 @@ export function pinpoint(citation: QuoteCitation, id: string): string {
 }
 
 /**
- * A quotation with its pinpoint citation and, after a blank line, the reference entry: what the
- * quote offer puts on the clipboard. Whitespace inside the quote is collapsed.
+ * A GB/T 7714-2015 reference to an online source with the date it was read: in brackets after its
+ * date of publication, before its address ("…[J/OL]. 2024[2026-11-28]. https://…", 8.8.2).
  */
-export function citedQuote(text: string, id: string, citation: QuoteCitation): string {
+export function withAccessDate(reference: string, accessed: string): string {
+  return reference.replace(/\. (https?:\/\/\S+)$/, `[${accessed}]. $1`);
+}
+
+/**
+ * A quotation with its pinpoint citation and, after a blank line, the reference entry: what the
+ * quote offer puts on the clipboard. Whitespace inside the quote is collapsed. A GB/T reference
+ * gives `accessed` (YYYY-MM-DD, the day the reader copies it) as its date of access.
+ */
+export function citedQuote(text: string, id: string, citation: QuoteCitation, accessed: string): string {
   const quote = text.replace(/\s+/g, ' ').trim();
   const separator = citation.style === 'apa' ? ' ' : '';
-  return `“${quote}”${separator}${pinpoint(citation, id)}\n\n${citation.reference}`;
+  const reference = citation.style === 'gbt' ? withAccessDate(citation.reference, accessed) : citation.reference;
+  return `“${quote}”${separator}${pinpoint(citation, id)}\n\n${reference}`;
 }

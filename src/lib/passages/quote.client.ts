@@ -11,6 +11,12 @@ import { textDirective, wholeWords } from './text-fragment';
 
 const PARAGRAPHS = 'main p.para[id]';
 
+/** The reader's date, YYYY-MM-DD, for a reference's date of access. */
+const today = () => {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+};
+
 /** The page's canonical URL (SITE_URL and the base path), never the query or fragment it was opened with. */
 export function canonicalUrl(): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.pathname;
@@ -138,7 +144,11 @@ function update(host: HTMLElement): void {
   if (current.end && offer.previousElementSibling !== current.end) current.end.after(offer);
   else if (!offer.isConnected) document.body.append(offer);
   const buttons = [
-    button(strings['passage.copyQuote'], citedQuote(current.quote, current.paragraph.id, citation), strings['passage.quoteCopied']),
+    button(
+      strings['passage.copyQuote'],
+      citedQuote(current.quote, current.paragraph.id, citation, today()),
+      strings['passage.quoteCopied'],
+    ),
     button(strings['passage.copyLink'], current.link, strings['passage.linkCopied']),
   ];
   if (current.range) {
