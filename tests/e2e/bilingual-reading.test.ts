@@ -312,7 +312,9 @@ describe('reading in two languages', () => {
           // The focused sentence is followed by its copy-link button.
           await page.keyboard.press('Tab');
           await page.keyboard.press('Enter');
-          await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe(`${parallel}#s3-2-1-p3-s3`);
+          await expect
+            .poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL)
+            .toBe(`${inject('canonicalBase')}${lang}/${SECTION}parallel/#s3-2-1-p3-s3`);
           expect(await page.locator('.parallel [role="status"]').textContent()).not.toBe('');
 
           // Swap the columns: the translation leads, and stays so on the next page. The titles

@@ -60,7 +60,8 @@ export function pairSentences(view: HTMLElement, early: readonly Event[] = []): 
   copyButton.addEventListener('mousedown', (event) => event.preventDefault());
   copyButton.addEventListener('click', () => {
     if (!current) return;
-    const url = new URL(location.href);
+    // As the paragraph links do (CopyLinks.astro): the canonical address, not the query the page was opened with.
+    const url = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.pathname, location.href);
     url.hash = idOf(current);
     void navigator.clipboard.writeText(url.href).then(() => {
       const copied = view.dataset['copied'] ?? '';
