@@ -17,9 +17,9 @@ const BOM = 'FEFF';
 
 /**
  * Chromium sometimes names a bookmark after its heading twice over, for a heading it moved to the
- * next page: the whole text ("3.1. 小米…3.1. 小米…"), or each run of text between the heading's
- * inline boxes in turn ("3.1. 小米3.1. 小米公司公司…", a Chinese heading printed as phrases). Such
- * a title keeps one copy of each run; the hex digits left over become spaces, which a PDF's hex
+ * next page: the whole text ("3.1. 小米…3.1. 小米…"), or, where the heading has a <wbr> between
+ * its phrases, each run of text between them in turn ("3.1. 小米3.1. 小米公司公司…"). Such a
+ * title keeps one copy of each run; the hex digits left over become spaces, which a PDF's hex
  * strings ignore.
  */
 export function fixDoubledBookmarks(pdf: Buffer): Buffer {

@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
@@ -114,26 +114,8 @@ function printedChapter(chapter: Chapter): Element {
     // The bilingual book's translation: its blocks carry lang="en", its ids the suffix.
     const translated = node.properties.lang === HTML_LANG.en || String(node.properties.id ?? '').endsWith(PAIRED_ID_SUFFIX) ? 1 : 0;
     if (shift || translated) node.properties.ariaLevel = level + shift + translated;
-    phrasesUnbroken(node);
   }
   return section;
-}
-
-/**
- * A Chinese heading's phrases (the text between its <wbr>, rehype-heading-phrases) as spans that
- * do not break: Chromium names a PDF bookmark after a heading with <wbr> in it by repeating parts
- * of its text ("3.1. 小米3.1. 小米公司公司…"), and breaks between the spans as at the <wbr>.
- */
-function phrasesUnbroken(heading: Element): void {
-  visit(heading, 'element', (node: Element) => {
-    if (!node.children.some((child) => child.type === 'element' && child.tagName === 'wbr')) return;
-    const phrases: ElementContent[][] = [[]];
-    for (const child of node.children) {
-      if (child.type === 'element' && child.tagName === 'wbr') phrases.push([]);
-      else phrases.at(-1)?.push(child);
-    }
-    node.children = phrases.map((phrase) => h('span', { className: ['phrase'] }, phrase));
-  });
 }
 
 /**

@@ -81,8 +81,6 @@ h1, h2, h3 { break-after: avoid; }
    wraps ("ItsBusiness Model"): a space kept at the end of the line stays in the bookmark. Lines of
    even length, so that no heading leaves one character alone on its last line. */
 h1, h2, h3, h4 { white-space: pre-wrap; text-wrap-style: balance; }
-/* A Chinese heading's phrases (print.ts), between which alone it breaks. */
-.phrase { white-space: nowrap; }
 /* A page has room for every formula; a scrolling box would clip a fraction's top in print. */
 math[display="block"] { overflow: visible; }
 figure, table, .note { break-inside: avoid; }
