@@ -1,4 +1,5 @@
 import { citedQuote, type QuoteCitation } from '../citations/pinpoint';
+import { canonicalUrl } from '../site/canonical-url.client';
 import { fill, rangeLabel, rangeUrl, type PassageStrings } from './labels';
 import { textDirective, wholeWords } from './text-fragment';
 
@@ -16,15 +17,6 @@ const today = () => {
   const now = new Date();
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
 };
-
-/** The page's canonical URL (SITE_URL and the base path), never the query or fragment it was opened with. */
-export function canonicalUrl(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.pathname;
-  const url = new URL(canonical, location.href);
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
 
 /** A paragraph's text nodes as the reader reads them (the copy-link button and the assigned passage's hidden marker left out). */
 function textNodes(paragraph: Element): Text[] {

@@ -10,6 +10,8 @@
  * loaded on first use.
  */
 
+import { canonicalUrl } from '../site/canonical-url.client';
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -56,12 +58,16 @@ export function pairSentences(view: HTMLElement, early: readonly Event[] = []): 
   label.textContent = copyLabel;
   copyButton.append(mark, label);
   let current = own[0];
-  // A mouse or finger on the button leaves the focus on the sentence, so the button stays.
+  // A mouse or finger on the button leaves the focus on the sentence, so the button stays; the
+  // pointer on its way to the button may have highlighted other sentences: the one it copies is back.
   copyButton.addEventListener('mousedown', (event) => event.preventDefault());
+  copyButton.addEventListener('pointerover', () => {
+    if (current) highlight(current, false);
+  });
   copyButton.addEventListener('click', () => {
     if (!current) return;
     // As the paragraph links do (CopyLinks.astro): the canonical address, not the query the page was opened with.
-    const url = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.pathname, location.href);
+    const url = new URL(canonicalUrl());
     url.hash = idOf(current);
     void navigator.clipboard.writeText(url.href).then(() => {
       const copied = view.dataset['copied'] ?? '';
