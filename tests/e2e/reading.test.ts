@@ -257,9 +257,14 @@ describe('the bilingual reading site', () => {
     await expect.poll(() => switchToEn.getAttribute('data-place')).toBe('s3-2-1-p2');
     await switchToEn.click();
     await page.waitForURL(/\/en\/mechanisms\/value-proposition\/#s3-2-1-p2-s2$/);
-    // Arrived at the top of a page and not scrolled: no anchor.
+    // At the top of a page, never scrolled or scrolled back: no anchor.
     await page.goto(url('zh/mechanisms/value-proposition/'));
-    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    const switchBack = page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' });
+    await page.locator('#s3-2-1-p3').evaluate((paragraph) => scrollTo(0, scrollY + paragraph.getBoundingClientRect().top - 150));
+    await expect.poll(() => switchBack.getAttribute('data-place')).toBe('s3-2-1-p3');
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => switchBack.getAttribute('data-place')).toBe('');
+    await switchBack.click();
     await page.waitForURL(/\/en\/mechanisms\/value-proposition\/$/);
     await page.close();
   });
