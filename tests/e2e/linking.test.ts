@@ -165,6 +165,23 @@ describe('citations and cross-references', () => {
   });
 });
 
+describe('citing the translation', () => {
+  test('every English page that offers to cite this site’s translation gives its address: the section’s, or the English home page’s', async () => {
+    const canonical = inject('canonicalBase');
+    const pages = [
+      ['en/', `${canonical}en/`],
+      ['en/about/', `${canonical}en/`],
+      ['en/mechanisms/value-delivery/', `${canonical}en/mechanisms/value-delivery/`],
+    ];
+    for (const [path, address] of pages) {
+      const html = await fetchText(path);
+      const translation = /<section class="cite-translation"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(translation, path).toContain('Trans.)');
+      expect(translation, path).toContain(`href="${address}"`);
+    }
+  });
+});
+
 describe('linking in', () => {
   test('copy link puts the paragraph’s canonical URL on the clipboard, without the query it was opened with, and says so', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
