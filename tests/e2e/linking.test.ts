@@ -172,7 +172,7 @@ describe('citing the translation', () => {
       ['en/', `${canonical}en/`],
       ['en/about/', `${canonical}en/`],
       ['en/mechanisms/value-delivery/', `${canonical}en/mechanisms/value-delivery/`],
-    ];
+    ] as const;
     for (const [path, address] of pages) {
       const html = await fetchText(path);
       const translation = /<section class="cite-translation"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
