@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
@@ -91,8 +92,6 @@ export function contentsNumberingProblems(
   ];
 }
 
-const HEADING = /^h([1-6])$/;
-
 /**
  * A chapter for the one printed document, its headings given the levels of its place in the
  * contents (aria-level, which Chromium's PDF outline follows): the page of 3.2 is a chapter of the
@@ -105,8 +104,8 @@ function printedChapter(chapter: Chapter): Element {
   const section = h('section', { className: ['chapter'], id: chapterAnchor(chapter.id) }, structuredClone(chapter.body));
   const headings: { node: Element; level: number }[] = [];
   visit(section, 'element', (node: Element) => {
-    const level = HEADING.exec(node.tagName)?.[1];
-    if (level) headings.push({ node, level: Number(level) });
+    const level = headingRank(node);
+    if (level) headings.push({ node, level });
   });
   if (!headings.length) return section;
   const shift = contentsDepth(chapter.number, 1) - Math.min(...headings.map(({ level }) => level));

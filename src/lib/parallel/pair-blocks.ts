@@ -1,4 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -19,7 +20,7 @@ export function blocksOf(tree: Root): { anchor: string; nodes: RootContent[] }[]
   const blocks: { anchor: string; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
     const id = node.type === 'element' ? node.properties['id'] : undefined;
-    if (typeof id === 'string' && ((node as Element).tagName === 'p' || /^h[1-6]$/.test((node as Element).tagName))) {
+    if (typeof id === 'string' && ((node as Element).tagName === 'p' || headingRank(node))) {
       blocks.push({ anchor: id, nodes: [node] });
     } else if (node.type !== 'text' || node.value.trim() !== '') {
       const last = blocks.at(-1);

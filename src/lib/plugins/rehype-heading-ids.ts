@@ -1,11 +1,10 @@
 import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { HeadingIds } from '../content/heading-ids';
 import { contentLocation } from '../content/paths';
 import { failAt, RuleId } from '../content/rule-ids';
-
-const HEADING = /^h[1-6]$/;
 
 /**
  * Gives each heading still without an id (the paper's numbered ones have theirs, from
@@ -18,7 +17,7 @@ export function headingIdsTransform(tree: Root, file: VFile, headingIds: Heading
   if (!location) return;
   const headings: Element[] = [];
   visit(tree, 'element', (node) => {
-    if (HEADING.test(node.tagName) && node.properties.id === undefined) headings.push(node);
+    if (headingRank(node) && node.properties.id === undefined) headings.push(node);
   });
   const ids = headingIds.get(location.slug) ?? [];
   if (headings.length !== ids.length) {

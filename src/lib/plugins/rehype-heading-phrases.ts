@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -6,7 +7,6 @@ import { chinesePhrases } from '../content/phrases';
 import { contentLang } from './content-lang';
 
 const source = 'rehype-heading-phrases';
-const HEADING = /^h[1-6]$/;
 
 /** A Chinese text node as its phrases with a <wbr> between them. */
 export function phrasedText(text: string): ElementContent[] {
@@ -24,7 +24,7 @@ export function phrasedText(text: string): ElementContent[] {
 export function headingPhrasesTransform(tree: Root, file: VFile): void {
   if (contentLang(file, source) !== 'zh') return;
   visit(tree, 'element', (heading: Element) => {
-    if (!HEADING.test(heading.tagName)) return undefined;
+    if (!headingRank(heading)) return undefined;
     visit(heading, (node, index, parent) => {
       if (node.type === 'element' && node !== heading && node.properties['lang'] !== undefined) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;

@@ -1,8 +1,7 @@
 import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import type { VFile } from 'vfile';
 import { paragraphAnchor } from '../anchors/ids';
-
-const HEADING = /^h[1-6]$/;
 
 /**
  * Numbers the paper's own paragraphs: each top-level `<p>` gets the id of its section and its
@@ -17,7 +16,7 @@ export function paragraphIdsTransform(tree: Root, file: VFile): void {
   for (const node of tree.children) {
     if (node.type !== 'element') continue;
     const headingSection = node.properties['dataSection'];
-    if (HEADING.test(node.tagName) && typeof headingSection === 'string') {
+    if (headingRank(node) && typeof headingSection === 'string') {
       section = headingSection;
       count = 0;
     } else if (node.tagName === 'p' && section) {

@@ -1,9 +1,8 @@
 import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
-
-const HEADING = /^h[1-6]$/;
 
 /**
  * Gives every numbered heading its contract id: "2.1. 价值共创理论研究" → `id="s2-1"`,
@@ -13,7 +12,7 @@ const HEADING = /^h[1-6]$/;
  */
 export function sectionIdsTransform(tree: Root): void {
   visit(tree, 'element', (node) => {
-    if (!HEADING.test(node.tagName)) return;
+    if (!headingRank(node)) return;
     const number = NUMBERED_HEADING.exec(toString(node).trim())?.[1];
     if (!number) return;
     node.properties = { ...node.properties, id: sectionAnchor(number), dataSection: number };
