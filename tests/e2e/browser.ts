@@ -50,18 +50,30 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * The layout shifts of a page since it started loading, summed after watching `settleMs` more.
- * @returns the cumulative layout shift
+ * The layout shifts of a page since it started loading, summed after watching `settleMs` more,
+ * with what moved (so a failure says why).
+ * @returns the cumulative layout shift and, for each shift, its value and the elements it moved
  */
-export function layoutShift(page: Page, settleMs: number): Promise<number> {
+export async function layoutShift(page: Page, settleMs: number): Promise<{ total: number; moved: string[] }> {
   return page.evaluate(
     (wait) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
         let total = 0;
+        const moved: string[] = [];
+        const name = (node: Node | null) =>
+          node instanceof Element
+            ? `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}`
+            : String(node?.nodeName);
+        type Shift = PerformanceEntry & { value: number; sources: { node: Node | null }[] };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          for (const entry of list.getEntries() as Shift[]) {
+            total += entry.value;
+            moved.push(
+              `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => name(source.node)).join(', ')}`,
+            );
+          }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), wait);
+        setTimeout(() => resolve({ total, moved }), wait);
       }),
     settleMs,
   );
