@@ -129,6 +129,7 @@ export const en = {
   'section.label': 'Section {n}',
   'anchor.paragraph': '§{section} ¶{n}',
   'anchor.sentence': '§{section} ¶{paragraph}, sentence {n}',
+  'anchor.note': '{note}, §{section}',
   'figure.label': 'Figure {n}',
   // 404
   'notFound.title': 'Page not found',
@@ -327,6 +328,7 @@ export const zh = {
   'section.label': '第 {n} 节',
   'anchor.paragraph': '{section} 节第 {n} 段',
   'anchor.sentence': '{section} 节第 {paragraph} 段第 {n} 句',
+  'anchor.note': '{section} 节{note}',
   'figure.label': '图 {n}',
   'notFound.title': '页面不存在',
   'notFound.suggestion': '您要找的也许是：',

@@ -104,12 +104,16 @@ describe('search', () => {
     },
   );
 
+  // A place's label, and the text of what it lands on.
   test.each([
-    ['zh', '小米之家', '/zh/mechanisms/value-delivery/#s3-2-3-p3'],
-    ['en', 'Xiaomi Home stores', '/en/mechanisms/value-delivery/#s3-2-3-p3'],
-    ['en', 'asset-light model', '/en/glossary/#term-light-asset-model'],
-    ['zh', '轻资产', '/zh/glossary/#term-light-asset-model'],
-  ] as const)('on the %s site, “%s” has a sub-result that lands on %s', async (lang, query, expected) => {
+    ['zh', '小米之家', '/zh/mechanisms/value-delivery/#s3-2-3-p3', '3.2.3 节第 3 段', /小米之家/],
+    ['en', 'Xiaomi Home stores', '/en/mechanisms/value-delivery/#s3-2-3-p3', '§3.2.3 ¶3', /Xiaomi Home/],
+    ['en', 'asset-light model', '/en/glossary/#term-light-asset-model', 'asset-light model', /asset-light/],
+    ['zh', '轻资产', '/zh/glossary/#term-light-asset-model', '轻资产模式', /轻资产/],
+    // The site's notes are places of their own, named as notes, not as the paragraph before them.
+    ['en', 'goods-dominant logic', '/en/case-overview/#s3-1-note-1', 'Translator’s note, §3.1', /goods-dominant logic/],
+    ['zh', '商品主导逻辑', '/zh/case-overview/#s3-1-note-1', '3.1 节译者注', /商品主导逻辑/],
+  ] as const)('on the %s site, “%s” has a sub-result that lands on %s, named %s', async (lang, query, expected, label, text) => {
     await quickSearch(lang, query);
     const page = openSearchPages.get(lang)!;
     // Sub-results of pages further down come with "load more".
@@ -123,12 +127,16 @@ describe('search', () => {
     const anchors = (await resultsOf(page)).flatMap((result) => result.subs);
     const target = anchors.find((href) => place(href) === expected);
     expect(target, `sub-results: ${anchors.join(' ')}`).toBeDefined();
+    const labels = await page.$$eval(
+      'main .search-place-link',
+      (links, href) => links.filter((a) => (a as HTMLAnchorElement).href === href).map((a) => a.textContent),
+      target!,
+    );
+    expect(labels[0]).toBe(label);
     const opened = await browser().newPage();
     await opened.goto(target!);
     const hash = new URL(target!).hash.slice(1);
-    await expect(opened.locator(`[id="${hash}"]`).textContent()).resolves.toMatch(
-      lang === 'zh' ? /小米之家|轻资产/ : /Xiaomi Home|asset-light/,
-    );
+    await expect(opened.locator(`[id="${hash}"]`).textContent()).resolves.toMatch(text);
     await opened.close();
   });
 

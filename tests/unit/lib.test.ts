@@ -4,7 +4,7 @@ import { contentLocation } from '../../src/lib/content/paths';
 import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
 import { pairAdditions, pairBlocks } from '../../src/lib/parallel/pair-blocks';
 import { withOtherLanguageLinks } from '../../src/lib/reader/other-language-links';
-import { placeLabel } from '../../src/lib/anchors/labels';
+import { noteLabel, placeLabel } from '../../src/lib/anchors/labels';
 import { summaryOf } from '../../src/lib/content/summary';
 import { translateQuery } from '../../src/lib/search/translate-query.client';
 import { normaliseBase, pageUrl } from '../../src/lib/site/urls';
@@ -34,6 +34,9 @@ describe('anchors', () => {
     expect(parseAnchor('fig-1')).toBeUndefined();
     expect(placeLabel('s3-2-1-p2', 'en')).toBe('§3.2.1 ¶2');
     expect(placeLabel('s4', 'zh')).toBe('第 4 节');
+    expect(noteLabel('s3-1-note-2', 'translator', 'en')).toBe('Translator’s note, §3.1');
+    expect(noteLabel('s4-note-1', 'editor', 'zh')).toBe('4 节编者注');
+    expect(noteLabel('s3-1-p2', 'editor', 'zh')).toBe('编者注');
   });
 });
 

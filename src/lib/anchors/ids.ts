@@ -22,6 +22,20 @@ export function paragraphAnchor(section: string, index: number): string {
   return `${sectionAnchor(section)}-p${index}`;
 }
 
+/**
+ * A note added by this site, never a paper paragraph: its section and its place among the
+ * section's notes (docs/contract.md, "Anchors").
+ * @example noteAnchor('3.1', 2) // 's3-1-note-2'
+ */
+export function noteAnchor(section: string, index: number): string {
+  return `${sectionAnchor(section)}-note-${index}`;
+}
+
+/** The section of a note's anchor: "s3-1-note-2" → "3.1"; undefined for any other id. */
+export function noteSection(id: string): string | undefined {
+  return /^s(\d+(?:-\d+)*)-note-\d+$/.exec(id)?.[1]?.replaceAll('-', '.');
+}
+
 /** Orders section numbers as the paper does: 3 < 3.1 < 3.2 < 3.2.1 < 3.3 < 4. */
 export function compareSections(a: string, b: string): number {
   const left = a.split('.').map(Number);

@@ -1,5 +1,5 @@
 import { useTranslations, type Lang } from '../../i18n/utils';
-import { parseAnchor } from './ids';
+import { noteSection, parseAnchor } from './ids';
 
 /**
  * How the site names a place in the paper: "s3-2-1-p2" → "§3.2.1 ¶2" / "3.2.1 节第 2 段";
@@ -13,4 +13,14 @@ export function placeLabel(anchor: string, lang: Lang): string {
   if (parsed.paragraph === undefined) return t('section.label', { n: parsed.section });
   if (parsed.sentence === undefined) return t('anchor.paragraph', { section: parsed.section, n: parsed.paragraph });
   return t('anchor.sentence', { section: parsed.section, paragraph: parsed.paragraph, n: parsed.sentence });
+}
+
+/**
+ * How the site names one of its notes: "s3-1-note-2", a translator's note → "Translator’s note, §3.1"
+ * / "3.1 节译者注"; the kind alone for an id of any other form.
+ */
+export function noteLabel(anchor: string, kind: 'editor' | 'translator', lang: Lang): string {
+  const t = useTranslations(lang);
+  const section = noteSection(anchor);
+  return section ? t('anchor.note', { note: t(`note.${kind}`), section }) : t(`note.${kind}`);
 }

@@ -17,6 +17,7 @@ import rehypeCrossReferences from './rehype-cross-references';
 import rehypeGlossaryTerms from './rehype-glossary-terms';
 import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeHeadingPhrases from './rehype-heading-phrases';
+import rehypeNoteIds from './rehype-note-ids';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeSearchSubResults from './rehype-search-subresults';
 import rehypeSentenceIds from './rehype-sentence-ids';
@@ -69,6 +70,7 @@ export function contentPlugins(options: PipelineOptions): {
       rehypeSectionIds,
       [rehypeHeadingIds, { headingIds }],
       rehypeParagraphIds,
+      rehypeNoteIds,
       rehypeSentenceIds,
       rehypeSearchSubResults,
       [rehypeGlossaryTerms, { termIds, base }],

@@ -65,12 +65,12 @@ export async function renderMarkdown(
 
 /**
  * Renders an MDX string through the site's plugin list as Astro's MDX integration does (JSX,
- * expressions and ESM parsed), as a file under content/<lang>/; returns the HTML and the anchors.
+ * expressions and ESM parsed), as a file under content/<lang>/; returns the tree, its HTML and the anchors.
  */
 export async function renderMdx(
   mdx: string,
   { lang = 'zh', frontmatter = { section: '2' }, options = {}, file = 'literature-review.mdx' }: RenderOptions = {},
-): Promise<{ html: string; anchors: PageAnchors }> {
+): Promise<{ html: string; anchors: PageAnchors; tree: Root }> {
   const { remarkPlugins, rehypePlugins } = contentPlugins({ ...fixtureOptions, ...options });
   const processor = unified()
     .use(remarkParse)
@@ -80,5 +80,12 @@ export async function renderMdx(
     .use(rehypePlugins);
   const vfile = new VFile({ path: `/site/content/${lang}/${file}`, value: mdx, data: { astro: { frontmatter } } });
   const tree: Root = await processor.run(processor.parse(vfile), vfile);
-  return { html: toHtml(tree), anchors: vfile.data.astro?.frontmatter?.['anchors'] as PageAnchors };
+  return {
+    // Read on demand: a tree that holds a component (<Note>) has no plain HTML, only the tree.
+    get html() {
+      return toHtml(tree);
+    },
+    anchors: vfile.data.astro?.frontmatter?.['anchors'] as PageAnchors,
+    tree,
+  };
 }

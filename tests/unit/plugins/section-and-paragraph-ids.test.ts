@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown } from './render';
+import type { Root } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { renderMarkdown, renderMdx } from './render';
 
 const literatureReview = `## 2.1. 价值共创理论研究
 
@@ -76,4 +79,41 @@ describe('section and paragraph ids', () => {
     const texts = (metadata.frontmatter['anchors'] as { texts: Record<string, string> }).texts;
     expect(texts).toEqual({ 's2-1-p1': '第一段。', 's2-2-p1': '第二节第一段。', 's2-2-p2': '第二节第二段。' });
   });
+
+  test('the site’s notes take ids of their own form, by section, and leave the paragraphs’ count alone', async () => {
+    const mdx = [
+      'Opening.',
+      '<Note kind="editor">\nOn the opening.\n</Note>',
+      '## 3.1. Overview',
+      'First.',
+      '<Note kind="translator">\nOne.\n</Note>',
+      'Second.',
+      '<Note kind="translator">\nTwo.\n</Note>',
+    ].join('\n\n');
+    const { tree } = await renderMdx(mdx, { lang: 'en', frontmatter: { section: '3' } });
+    expect(notesOf(tree)).toEqual([
+      { kind: 'editor', id: 's3-note-1' },
+      { kind: 'translator', id: 's3-1-note-1' },
+      { kind: 'translator', id: 's3-1-note-2' },
+    ]);
+    // The paper's paragraphs (the notes' own are inside them) count on as if the notes were not there.
+    const paragraphs = tree.children.flatMap((node) => (node.type === 'element' && node.tagName === 'p' ? [node.properties['id']] : []));
+    expect(paragraphs).toEqual(['s3-p1', 's3-1-p1', 's3-1-p2']);
+  });
+
+  test('notes on a page without a section number take no id', async () => {
+    const { tree } = await renderMdx('Text.\n\n<Note kind="editor">\nA note.\n</Note>', { lang: 'en', frontmatter: {} });
+    expect(notesOf(tree)).toEqual([{ kind: 'editor', id: undefined }]);
+  });
 });
+
+/** Each `<Note>` of a rendered tree: its kind and the id the pipeline gave it. */
+function notesOf(tree: Root) {
+  const notes: { kind: unknown; id: unknown }[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElementHast) => {
+    if (node.name !== 'Note') return;
+    const attribute = (name: string) => node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name)?.value;
+    notes.push({ kind: attribute('kind'), id: attribute('id') });
+  });
+  return notes;
+}
