@@ -174,6 +174,11 @@ describe('content files: encoding, JSON syntax and schemas, checked before the b
       () => editJson('figures/fig-1.json', (figure) => (figure.sections.overview = '3.9')),
       /content\/figures\/fig-1\.json: sections\.overview: no page has the anchor #s3-9/,
     ],
+    [
+      'a revision logged on the about page without the translation’s date moving on',
+      () => edit('zh/about.mdx', (text) => text.replace('### 修订（', '### 修订（2099 年 1 月 2 日）\n\n- 新修订。\n\n### 修订（')),
+      /content\/translation\.json: date: is \d{4}-\d\d-\d\d, but the latest revision content\/zh\/about\.mdx records is of 2099-01-02/,
+    ],
   ])('%s', async (_name, breakIt, message) => {
     expect(await loadError(breakIt)).toMatch(message);
   });

@@ -142,3 +142,28 @@ export function dataAnchorProblems(json: ReadonlyMap<string, unknown>, ids: Read
   }
   return problems;
 }
+
+/** The about pages' revision headings: "### Revision of 2026-11-28", "### 修订（2026 年 11 月 28 日）". */
+const REVISION_HEADINGS: Record<string, RegExp> = {
+  'en/about.mdx': /^### Revision of (\d{4})-(\d{2})-(\d{2})$/gm,
+  'zh/about.mdx': /^### 修订（(\d{4}) 年 (\d{1,2}) 月 (\d{1,2}) 日）$/gm,
+};
+
+/**
+ * The translation's date (content/translation.json, which its citations and metadata give)
+ * against the latest revision each about page records: a revision logged without the date
+ * moving on would have readers cite the old text under the new one's name.
+ */
+export function revisionDateProblems(texts: ReadonlyMap<string, string>, json: ReadonlyMap<string, unknown>): string[] {
+  const date = (json.get('translation.json') as { date?: string } | undefined)?.date;
+  if (!date) return [];
+  return Object.entries(REVISION_HEADINGS).flatMap(([name, heading]) => {
+    const dates = [...(texts.get(name) ?? '').matchAll(heading)].map(([, year, month, day]) =>
+      [year, month?.padStart(2, '0'), day?.padStart(2, '0')].join('-'),
+    );
+    const latest = dates.sort().at(-1);
+    return latest && latest !== date
+      ? [`content/translation.json: date: is ${date}, but the latest revision content/${name} records is of ${latest}`]
+      : [];
+  });
+}

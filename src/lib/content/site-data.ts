@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadBibliography, type Bibliography } from '../citations/bibliography';
 import { bibtexProblems } from '../citations/bibtex-check';
 import { parseGlossary, type Concept } from '../glossary/concepts';
-import { dataAnchorProblems, readContentFiles } from './content-files';
+import { dataAnchorProblems, readContentFiles, revisionDateProblems } from './content-files';
 import { collectHeadingIds, type HeadingIds } from './heading-ids';
 import { collectXrefTargets, type XrefTargets } from './xref-targets';
 
@@ -48,12 +48,12 @@ export async function loadSiteData(root: string): Promise<SiteData> {
 
 /**
  * Every cross-reference target of content/ (collect before resolve), for the content pipeline;
- * throws if a data file names an anchor that no page has.
+ * throws if a data file names an anchor that no page has, or the translation's date is not its latest revision's.
  * @param root the project's root directory
  */
 export async function loadXrefTargets(root: string): Promise<XrefTargets> {
   const [targets, files] = await Promise.all([collectXrefTargets(join(root, 'content')), readContentFiles(root)]);
-  const problems = dataAnchorProblems(files.json, new Set(targets.zh.keys()));
+  const problems = [...dataAnchorProblems(files.json, new Set(targets.zh.keys())), ...revisionDateProblems(files.texts, files.json)];
   if (problems.length) throw new Error(problems.join('\n'));
   return targets;
 }
