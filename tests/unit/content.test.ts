@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { en as englishUi } from '../../src/i18n/ui';
 import { alignmentProblems } from '../../src/lib/content/alignment';
 import { loadXrefTargets } from '../../src/lib/content/site-data';
-import { compareSections, sectionAnchor } from '../../src/lib/anchors/ids';
+import { compareSections, parseAnchor, sectionAnchor } from '../../src/lib/anchors/ids';
 import { PARAGRAPH_COUNTS, PAGE_OF_SECTION } from '../fixtures/contract';
 import { processContent, ROOT, type ProcessedPage } from './content-pipeline';
 
@@ -127,8 +127,11 @@ describe('the Chinese text is the paper’s, complete', () => {
         if (node.type === 'element' && node.tagName === 'p' && typeof node.properties['id'] === 'string') previous = node.properties['id'];
         if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Note') continue;
         found += 1;
-        // Neither an id on a paragraph inside (hast) nor an id attribute on the note itself (JSX).
-        expect(JSON.stringify(node), page.slug).not.toMatch(/"id":"s\d|"name":"id","value":"s\d/);
+        // No id on a paragraph inside (hast); the note's own id (JSX) is of the notes' form, never a paper place's.
+        expect(JSON.stringify(node), page.slug).not.toMatch(/"id":"s\d/);
+        const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+        expect(id, page.slug).toMatch(/^s\d+(?:-\d+)*-note-\d+$/);
+        expect(parseAnchor(typeof id === 'string' ? id : '')).toBeUndefined();
         // The note takes no place in the count: the paragraph after it follows the one before it.
         const after = page.tree.children
           .slice(page.tree.children.indexOf(node) + 1)
