@@ -297,6 +297,22 @@ describe('the bilingual reading site', () => {
     await page.close();
   });
 
+  test('a mistyped address lands on the 404 page in its language first, whole on a phone, pointing to the page', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    for (const [lang, first] of [
+      ['en', 'Page not found'],
+      ['zh', '页面不存在'],
+    ] as const) {
+      const response = await page.goto(url(`${lang}/mechanisms/value-creation/`));
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('main h1').first().textContent()).toBe(first);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+      expect(await page.locator('#suggestion a').getAttribute('href')).toBe(`/${lang}/mechanisms/value-co-creation/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    await page.close();
+  });
+
   test('with JavaScript off a section page loses nothing but the theme toggle', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
