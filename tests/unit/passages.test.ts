@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { en, zh } from '../../src/i18n/ui';
-import { fill, parseRange, rangeLabel, rangeUrl } from '../../src/lib/passages/labels';
+import { fill, parseRange, PASSAGE_STRING_KEYS, passageStrings, rangeLabel, rangeUrl } from '../../src/lib/passages/labels';
 import { encodeTerm, textDirective, wholeWords } from '../../src/lib/passages/text-fragment';
 import { cartridgeManifest, cartridgeZip, type Cartridge } from '../../src/lib/site/course-cartridge';
 import { paperJsonLd } from '../../src/lib/site/json-ld';
@@ -51,6 +51,13 @@ describe('passage names and links', () => {
     expect(rangeUrl('https://reading.example.org/courses/x/en/mechanisms/value-proposition/', 's3-2-1-p2', 's3-2-1-p3')).toBe(
       'https://reading.example.org/courses/x/en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2',
     );
+  });
+
+  test('the page hands the strings over as a list in a fixed order, read back by key', () => {
+    const list = JSON.stringify(PASSAGE_STRING_KEYS.map((key) => zh[key]));
+    expect(passageStrings(list)['passage.paragraphs']).toBe('第 {first}–{last} 段');
+    expect(passageStrings(list)['anchor.sentence']).toBe(zh['anchor.sentence']);
+    expect(rangeLabel('s3-2-1-p2', 's3-2-1-p4', passageStrings(list))).toBe('第 2–4 段');
   });
 
   test('passages are named in the page’s language', () => {
@@ -127,7 +134,7 @@ describe('JSON-LD', () => {
       translationOfWork: {
         '@type': 'ScholarlyArticle',
         inLanguage: 'zh-CN',
-        name: '中文题目',
+        headline: '中文题目',
         datePublished: '2024-05-31',
         url: 'https://example.org/c/zh/',
       },
@@ -138,7 +145,7 @@ describe('JSON-LD', () => {
     const data = paperJsonLd(paper, site, 'zh');
     expect(data).toMatchObject({
       inLanguage: 'zh-CN',
-      name: '中文题目',
+      headline: '中文题目',
       workTranslation: { inLanguage: 'en', url: 'https://example.org/c/en/' },
     });
     expect(data).not.toHaveProperty('translator');

@@ -5,8 +5,36 @@ import { parseAnchor } from '../anchors/ids';
  * (src/i18n/ui.ts, handed to the browser in a data attribute). Pure, so unit-tested in Node.
  */
 
+/** The UI strings the passage tools use, in the order the page hands them over (Passages.astro). */
+export const PASSAGE_STRING_KEYS = [
+  'passage.offer',
+  'passage.copyQuote',
+  'passage.copyLink',
+  'passage.copyRange',
+  'passage.quoteCopied',
+  'passage.linkCopied',
+  'passage.paragraphs',
+  'passage.sentences',
+  'passage.paragraph',
+  'passage.sentence',
+  'passage.assigned',
+  'passage.showAll',
+  'passage.ignored',
+  'anchor.paragraph',
+  'anchor.sentence',
+] as const;
+
 /** The UI strings a passage label uses, by key ("passage.paragraphs" …). */
-export type PassageStrings = Readonly<Record<string, string>>;
+export type PassageStrings = Readonly<Partial<Record<(typeof PASSAGE_STRING_KEYS)[number], string>>>;
+
+/**
+ * The strings a page handed over as a JSON list in PASSAGE_STRING_KEYS' order (a list, not an
+ * object: the keys would cost every section page's first view their bytes), by key again.
+ */
+export function passageStrings(json: string | undefined): PassageStrings {
+  const values = JSON.parse(json ?? '[]') as (string | undefined)[];
+  return Object.fromEntries(PASSAGE_STRING_KEYS.map((key, index) => [key, values[index] ?? '']));
+}
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string | undefined, values: Readonly<Record<string, string | number>>): string {

@@ -1,6 +1,6 @@
 import { citedQuote, type QuoteCitation } from '../citations/pinpoint';
 import { canonicalUrl } from '../site/canonical-url.client';
-import { fill, rangeLabel, rangeUrl, type PassageStrings } from './labels';
+import { fill, passageStrings, rangeLabel, rangeUrl } from './labels';
 import { textDirective, wholeWords } from './text-fragment';
 
 /*
@@ -106,7 +106,7 @@ function update(host: HTMLElement): void {
     if (!pressing) hide();
     return;
   }
-  const strings = JSON.parse(host.dataset['strings'] ?? '{}') as PassageStrings;
+  const strings = passageStrings(host.dataset['strings']);
   const citation = JSON.parse(host.dataset['cite'] ?? '{}') as QuoteCitation;
   const status = host.querySelector('[role="status"]');
   const say = (message: string | undefined) => {

@@ -1,4 +1,4 @@
-import { fill, parseRange, rangeLabel, type PassageStrings } from './labels';
+import { fill, parseRange, passageStrings, rangeLabel } from './labels';
 
 /*
  * Assigned passages (docs/contract.md, "Passages, ranges and quotes"): `?p=FIRST..LAST` marks the
@@ -24,7 +24,7 @@ function passage(first: string, last: string): HTMLElement[] | undefined {
 
 /** Reads ?p=, marks the passage and shows the bar (or the notice for a range that does not fit). */
 export function markRange(host: HTMLElement): void {
-  const strings = JSON.parse(host.dataset['strings'] ?? '{}') as PassageStrings;
+  const strings = passageStrings(host.dataset['strings']);
   const raw = new URLSearchParams(location.search).get('p') ?? '';
   const range = parseRange(raw);
   const elements = range && passage(range.first, range.last);

@@ -37,7 +37,7 @@ export function paperJsonLd(paper: JsonLdPaper, site: JsonLdSite, lang: Lang): J
   const article = (inLang: Lang, facts: JsonObject): JsonObject => ({
     '@type': 'ScholarlyArticle',
     '@id': `${home(inLang)}#paper`,
-    name: paper.title[inLang],
+    // The title once: `headline` is what schema.org's articles and search engines read.
     headline: paper.title[inLang],
     inLanguage: HTML_LANG[inLang],
     author: authors(inLang),
@@ -53,7 +53,7 @@ export function paperJsonLd(paper: JsonLdPaper, site: JsonLdSite, lang: Lang): J
   const context = { '@context': 'https://schema.org' };
   return lang === 'en'
     ? { ...context, ...translation, translationOfWork: original }
-    : { ...context, ...original, workTranslation: { ...translation, translator } };
+    : { ...context, ...original, workTranslation: translation };
 }
 
 /** JSON for an HTML `<script type="application/ld+json">`: `<` escaped, so no text can close the element. */
