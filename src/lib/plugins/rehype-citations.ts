@@ -19,16 +19,18 @@ const emptyOptions: Options = {};
 const source = 'rehype-citations';
 
 /**
- * A Pandoc-style citation: "[@key]" or a group "[@key1; @key2]".
- * Group 1 is the inside of the brackets: one or more "@key", separated by ";" and optional spaces.
- * Keys are ASCII letters, digits, "_" and "-".
+ * A Pandoc-style citation: "[@key]" or a group "[@key1; @key2]", with the space before it.
+ * Group 1 is that space (if any), group 2 the inside of the brackets: one or more "@key",
+ * separated by ";" and optional spaces. Keys are ASCII letters, digits, "_" and "-".
  */
-const CITATION = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
+const CITATION = /(\s?)\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
 
 /**
  * Turns `[@key]` into a link to the reference, numbered as in the paper (the numbering is
- * global, from the bibliography's order, never per page); groups stay together.
- * Links and code are left alone. An unknown key fails the build with file, line and key.
+ * global, from the bibliography's order, never per page), in a `.cite-group` with the space
+ * before it and the rest of its group: a reader who hides the citation markers hides the space
+ * too ("needs." rather than "needs ."). Links and code are left alone. An unknown key fails
+ * the build with file, line and key.
  */
 export function citationsTransform(tree: Root, file: VFile, options: Options): void {
   const lang = contentLang(file, source);
@@ -39,7 +41,7 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
     tree,
     [
       CITATION,
-      (_match: string, inside: string, match: RegExpMatchObject) => {
+      (_match: string, space: string, inside: string, match: RegExpMatchObject) => {
         const keys = inside.split(';').map((key) => key.trim().slice(1));
         const links = keys.map((key): Element => {
           const number = numbers.get(key);
@@ -63,8 +65,10 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
             `[${number}]`,
           );
         });
-        if (links.length === 1) return links[0];
-        const spaced = links.flatMap((link, index) => (index === 0 ? [link] : [{ type: 'text' as const, value: ' ' }, link]));
+        const spaced = links.flatMap((link, index) => {
+          const before = index === 0 ? space : ' ';
+          return before ? [{ type: 'text' as const, value: before }, link] : [link];
+        });
         return h('span', { className: ['cite-group'] }, spaced);
       },
     ],
@@ -73,9 +77,9 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
 }
 
 /**
- * rehype plugin: `[@vargo2004]` → `<a class="cite" href="/zh/references/#ref-1">[1]</a>`.
+ * rehype plugin: ` [@vargo2004]` → `<span class="cite-group"> <a class="cite" href="/zh/references/#ref-1">[1]</a></span>`.
  * @example
- *   「…服务主导逻辑 [@vargo2004]」 → 「…服务主导逻辑 <a class="cite" href="/zh/references/#ref-1" …>[1]</a>」
+ *   「…服务主导逻辑 [@vargo2004]」 → 「…服务主导逻辑<span class="cite-group"> <a class="cite" href="/zh/references/#ref-1" …>[1]</a></span>」
  */
 export default function rehypeCitations(options?: Options) {
   return (tree: Root, file: VFile) => citationsTransform(tree, file, options ?? emptyOptions);

@@ -8,7 +8,7 @@ describe('sentence ids', () => {
       frontmatter: { section: '2.1' },
     });
     expect(code).toContain(
-      '<span id="s2-1-p1-s1" class="sentence">价值共创研究很多<a href="/zh/references/#ref-1" class="cite" data-ref="1" aria-describedby="preview-ref-1">[1]</a>。</span><span id="s2-1-p1-s2" class="sentence">它们基于两种逻辑！</span><span id="s2-1-p1-s3" class="sentence">第三句</span>',
+      '<span id="s2-1-p1-s1" class="sentence">价值共创研究很多<span class="cite-group"><a href="/zh/references/#ref-1" class="cite" data-ref="1" aria-describedby="preview-ref-1">[1]</a></span>。</span><span id="s2-1-p1-s2" class="sentence">它们基于两种逻辑！</span><span id="s2-1-p1-s3" class="sentence">第三句</span>',
     );
   });
 
