@@ -13,12 +13,13 @@ const IGNORED = [...defaultIgnore, 'code', 'pre'];
 /**
  * What is foreign to a file of each language. In English: a run of
  * Chinese (Han characters with the CJK and full-width punctuation among and after them). In
- * Chinese: an English phrase of two words or more ("Xiaomi Home stores"); single Latin words such
- * as IoT or MIUI are part of Chinese prose and stay unmarked.
+ * Chinese: an English phrase of two words or more ("Xiaomi Home stores"), with an English
+ * parenthesis that follows it ("value co-creation (mechanism)"); single Latin words such as IoT or
+ * MIUI are part of Chinese prose and stay unmarked.
  */
 const FOREIGN: Record<Lang, RegExp> = {
   en: /\p{Script=Han}[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]*/gu,
-  zh: /[A-Za-z][A-Za-z'’.-]*(?:[ ,]+[A-Za-z][A-Za-z'’.-]*)+/g,
+  zh: /[A-Za-z][A-Za-z'’.-]*(?:[ ,]+[A-Za-z][A-Za-z'’.-]*)+(?: \([A-Za-z][A-Za-z'’. -]*\))?/g,
 };
 
 /**

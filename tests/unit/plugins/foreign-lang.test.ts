@@ -12,6 +12,11 @@ describe('rehype-foreign-lang', () => {
     expect(code).toContain('英译作 <span lang="en">Xiaomi Home stores</span>，不同于 IoT 业务和 MIUI。');
   });
 
+  test('an English parenthesis after an English phrase is part of it: one language, one font', async () => {
+    const { code } = await renderMarkdown('英文作 value co-creation (mechanism)。', { frontmatter: {} });
+    expect(code).toContain('英文作 <span lang="en">value co-creation (mechanism)</span>。');
+  });
+
   test('code and math are left alone', async () => {
     const { code } = await renderMarkdown('See `代码` and $\\text{价值}$.', { lang: 'en', frontmatter: {} });
     expect(code).toContain('<code>代码</code>');
