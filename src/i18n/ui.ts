@@ -147,7 +147,7 @@ export const en = {
   'passage.paragraph': '¶{n}',
   'passage.sentence': '¶{paragraph}, sentence {n}',
   'passage.assigned': 'Assigned passage: {range}',
-  'passage.showAll': 'show all',
+  'passage.showAll': 'Show all',
   'passage.ignored': 'The link asks for a passage ({range}) that is not on this page, so the whole section is shown.',
   'cite.translation': 'Cite the English translation',
   'cite.translationNote':

@@ -138,10 +138,10 @@ describe('assigned passages', () => {
     const response = await page.goto(url(path));
     expect(response?.status()).toBe(200);
     const bar = page.locator('.passage-bar');
-    await bar.locator('span:not(:empty)').waitFor();
+    await bar.locator('.passage-message:not(:empty)').waitFor();
     return {
       ids: await page.locator('.assigned').evaluateAll((elements) => elements.map((element) => element.id)),
-      bar: (await bar.locator('span').textContent()) ?? '',
+      bar: (await bar.locator('.passage-message').textContent()) ?? '',
       role: await bar.getAttribute('role'),
     };
   }
@@ -152,7 +152,7 @@ describe('assigned passages', () => {
     expect(paragraphs).toEqual({ ids: ['s3-2-1-p2', 's3-2-1-p3'], bar: 'Assigned passage: ¶2–3', role: 'status' });
     expect(await page.locator('#s3-2-1-p2').getAttribute('aria-describedby')).toBe('assigned-passage');
     expect(await page.locator('#s3-2-1-p2 .passage-start').textContent()).toBe('Assigned passage: ¶2–3 ');
-    await page.getByRole('button', { name: 'show all' }).click();
+    await page.getByRole('button', { name: 'Show all' }).click();
     expect(await page.locator('.assigned').count()).toBe(0);
     expect(new URL(page.url()).search).toBe('');
 
@@ -163,6 +163,22 @@ describe('assigned passages', () => {
       const ignored = await assigned(page, `en/mechanisms/value-proposition/?p=${range}`);
       expect(ignored.ids, range).toEqual([]);
       expect(ignored.bar).toBe(`The link asks for a passage (${range}) that is not on this page, so the whole section is shown.`);
+    }
+    await page.close();
+  });
+
+  test('on a phone the bar is one line, keeps its range whole, and the page scrolls clear of it', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
+    for (const path of ['en/case-overview/?p=s3-1-p2..s3-1-p4#s3-1-p2', 'zh/case-overview/?p=s3-1-p2..s3-1-p4#s3-1-p2']) {
+      await assigned(page, path);
+      const bar = (await page.locator('.passage-bar').boundingBox())!;
+      // One line (its button is a finger's height): two made it 86–106 px tall.
+      expect(bar.height, path).toBeLessThan(64);
+      expect(await page.locator('.passage-message span').evaluate((label) => label.getClientRects().length)).toBe(1);
+      // At the end of the page, the footer's last link sits above the bar.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const footer = (await page.locator('.site-footer a').last().boundingBox())!;
+      expect(footer.y + footer.height, path).toBeLessThanOrEqual(bar.y);
     }
     await page.close();
   });

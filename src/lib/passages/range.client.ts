@@ -5,7 +5,7 @@ import { fill, parseRange, passageStrings, rangeLabel } from './labels';
  * paragraphs, or the sentences, from FIRST to LAST, visibly and for assistive technology (the bar
  * is a live region that names the passage, a hidden marker at the passage's start says it again
  * where it begins, and each marked element is described by the bar), with a bar that can be
- * dismissed ("show all"). Ids that are not on the page, of two kinds, or reversed, are ignored
+ * dismissed ("Show all"). Ids that are not on the page, of two kinds, or reversed, are ignored
  * with a notice. Loaded only when the page is opened with ?p=.
  */
 
@@ -33,11 +33,17 @@ export function markRange(host: HTMLElement): void {
   bar.id = 'assigned-passage';
   bar.setAttribute('role', 'status');
   const message = document.createElement('span');
+  message.className = 'passage-message';
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
   dismiss.textContent = strings['passage.showAll'] ?? '';
   bar.append(message, dismiss);
   document.body.append(bar);
+  // The page ends above the bar, so it never covers the last lines or the footer for good.
+  const clearBar = (height: string) => {
+    document.body.style.paddingBottom = height;
+    document.documentElement.style.scrollPaddingBottom = height;
+  };
   const marker = document.createElement('span');
   marker.className = 'visually-hidden passage-start';
 
@@ -48,6 +54,7 @@ export function markRange(host: HTMLElement): void {
     }
     bar.remove();
     marker.remove();
+    clearBar('');
     // The address keeps the place but no longer the passage.
     const url = new URL(location.href);
     url.searchParams.delete('p');
@@ -61,7 +68,13 @@ export function markRange(host: HTMLElement): void {
       bar.dataset['ignored'] = '';
       return;
     }
-    message.textContent = fill(strings['passage.assigned'], { range: rangeLabel(range.first, range.last, strings) });
+    // The range on one line ("¶2–4", never "¶2–" above "4"), within the sentence around it.
+    const label = document.createElement('span');
+    label.style.whiteSpace = 'nowrap';
+    label.textContent = rangeLabel(range.first, range.last, strings);
+    const [before = '', after = ''] = (strings['passage.assigned'] ?? '{range}').split('{range}');
+    message.append(before, label, after);
+    clearBar(`calc(${bar.offsetHeight}px + 1.5rem)`);
     for (const element of elements) {
       element.classList.add('assigned');
       element.setAttribute('aria-describedby', bar.id);
