@@ -140,6 +140,12 @@ describe('search', () => {
     await opened.close();
   });
 
+  test('a misreading of a term (米粉 for 发烧友) is searched as typed, and finds the note that tells them apart', async () => {
+    const results = await quickSearch('en', 'Mi Fans');
+    expect(await openSearchPages.get('en')!.locator(STATUS).textContent()).toMatch(/“Mi Fans”/);
+    expect(results.flatMap((result) => result.subs).map(place)).toContain('/en/mechanisms/value-proposition/#s3-2-1-note-2');
+  });
+
   test.each([
     ['en', '价值共创', '/en/'],
     ['zh', 'asset-light', '/zh/mechanisms/value-acquisition/'],

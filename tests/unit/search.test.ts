@@ -20,8 +20,12 @@ const concepts = parseGlossary([
     definition: { zh: '定义。', en: 'Definition.' },
   },
   { id: 'miui', zh: 'MIUI', en: 'MIUI', definition: { zh: '定义。', en: 'Definition.' } },
+  { id: 'mi-fans', zh: '发烧友', en: 'enthusiasts', definition: { zh: '定义。', en: 'Definition.' } },
 ]);
-const termbase = [{ zh: '轻资产', en: ['asset-light'], forbidden: ['light-asset', 'light asset'] }];
+const termbase = [
+  { zh: '轻资产', en: ['asset-light'], forbidden: ['light-asset', 'light asset'] },
+  { zh: '发烧友', en: ['enthusiasts'], forbidden: ['fanboys'], misreadings: ['Mi fans'] },
+];
 
 describe('readings of a Chinese term (build time)', () => {
   test('pinyin with tone marks, toneless, initials and Traditional forms', () => {
@@ -58,6 +62,10 @@ describe('search aliases', () => {
   test('the termbase’s rejected renderings stand for the agreed term; a term never maps to itself', () => {
     expect(searchAliases(concepts, termbase, 'en')['light-asset']).toBe('asset-light');
     expect(searchAliases(concepts, termbase, 'zh')['light-asset']).toBe('轻资产');
+    expect(searchAliases(concepts, termbase, 'en')['fanboys']).toBe('enthusiasts');
+    // A rendering that names something else (米粉) is searched as typed, in either language.
+    expect(searchAliases(concepts, termbase, 'en')['mi fans']).toBeUndefined();
+    expect(searchAliases(concepts, termbase, 'zh')['mi fans']).toBeUndefined();
     expect(searchAliases(concepts, termbase, 'en')['value co-creation']).toBeUndefined();
   });
 

@@ -79,7 +79,7 @@ describe('the termbase', () => {
   });
 
   test('a paragraph that strays from the termbase is caught', () => {
-    const term: Term = { zh: '发烧友', en: ['enthusiasts', 'enthusiast'], forbidden: ['Mi fans'] };
+    const term: Term = { zh: '发烧友', en: ['enthusiasts', 'enthusiast'], forbidden: [], misreadings: ['Mi fans'] };
     const stray = { place: 'x.mdx#s3-2-1-p2', zh: '形成“发烧友”的专业形象', en: 'the expert image of “Mi fans”' };
     expect(termbaseProblems([term], [stray], [{ place: 'glossary.json[3].en', text: 'Mi fans' }])).toEqual([
       'x.mdx#s3-2-1-p2: 「发烧友」 is in the Chinese, but the English has none of: enthusiasts / enthusiast',

@@ -6,8 +6,13 @@ export const termSchema = z.object({
   zh: z.string().trim().min(1),
   /** The agreed English rendering and only its inflected or capitalised forms (matched case-insensitively). */
   en: z.array(z.string().trim().min(1)).min(1),
-  /** Renderings that must appear nowhere in the English. */
+  /** Renderings that must appear nowhere in the English; readers still type them, so search takes them for the agreed one. */
   forbidden: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * Renderings that name something else (发烧友 is not 米粉, "Mi Fans"): as forbidden as the
+   * others, but never a search alias, so a reader who types one searches for what they typed.
+   */
+  misreadings: z.array(z.string().trim().min(1)).optional(),
   /** Why this rendering (for translators; not shown). */
   note: z.string().optional(),
 });
@@ -25,7 +30,7 @@ export interface AlignedText {
 
 /**
  * The terminology check translation tools run: wherever a listed Chinese term occurs in a Chinese
- * block, the aligned English uses one of its agreed forms; no forbidden rendering appears in any
+ * block, the aligned English uses one of its agreed forms; no forbidden rendering nor misreading appears in any
  * English text. Returns one message per problem; none means consistent.
  * @param english every other English text the reader sees (glossary, data, figure labels), by place
  */
@@ -43,7 +48,7 @@ export function termbaseProblems(
       }
     }
     for (const { place, text } of [...aligned.map((block) => ({ place: block.place, text: block.en })), ...english]) {
-      for (const variant of term.forbidden)
+      for (const variant of [...term.forbidden, ...(term.misreadings ?? [])])
         if (has(text, variant)) problems.push(`${place}: “${variant}” is a forbidden rendering of 「${term.zh}」 (use ${term.en[0]})`);
     }
   }
