@@ -1,3 +1,4 @@
+import { highlightPhrases, withHighlights } from '../lib/search/highlight';
 import { rankResults, type PageData, type RankedPage } from '../lib/search/rank-results.client';
 import { normaliseQuery, translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
 
@@ -76,6 +77,8 @@ export class SearchUI {
   #results: PagefindResult[] = [];
   #shown = 0;
   #term = '';
+  /** The phrases the pages opened from the results highlight (highlightPhrases). */
+  #highlights: string[] = [];
   /** Counts searches, so that an answer to an earlier one is dropped. */
   #latest = 0;
 
@@ -129,6 +132,7 @@ export class SearchUI {
     ]);
     if (ticket !== this.#latest) return; // a later search superseded this one
     this.#term = term;
+    this.#highlights = highlightPhrases(query, term);
     this.#results = withGlossary(search.results, glossary?.results[0]);
     this.#shown = 0;
     this.#list.replaceChildren();
@@ -161,7 +165,7 @@ export class SearchUI {
   #render({ page, places }: RankedPage): HTMLLIElement {
     const item = element('li', 'search-result');
     const link = element('a', 'search-result-link', page.meta['title'] ?? page.url);
-    link.href = page.url;
+    link.href = withHighlights(page.url, this.#highlights);
     item.append(link);
     // A place needs an anchor of its own below the page's heading: the heading's place would
     // repeat the result's title.
@@ -174,7 +178,7 @@ export class SearchUI {
     for (const place of shown) {
       const entry = element('li', 'search-place');
       const placeLink = element('a', 'search-place-link', place.title);
-      placeLink.href = place.url;
+      placeLink.href = withHighlights(place.url, this.#highlights);
       entry.append(placeLink, excerpt(place.excerpt));
       list.append(entry);
     }

@@ -252,22 +252,39 @@ describe('search', () => {
     },
   );
 
-  test('a result opens with its words highlighted in its paragraph, and the address keeps no highlight parameter', async () => {
-    await quickSearch('zh', '小米之家');
-    const href = await openSearchPages.get('zh')!.locator('main .search-place-link[href*="#s3-1-p5"]').getAttribute('href');
-    expect(href).toContain('highlight=');
-    const page = await browser().newPage();
-    await page.goto(url(href!));
-    await page.waitForURL(/#s3-1-p5$/);
-    const marks = page.locator('#s3-1-p5 mark.search-highlight');
-    await marks.first().waitFor();
-    // Pagefind's highlight marks the words of the segmented query (小米, 之家), so the phrase is marked whole.
-    expect((await marks.allTextContents()).join('')).toContain('小米之家');
-    // Only that paragraph is marked, and a link copied now is the clean one.
-    expect(await page.locator('main mark.search-highlight').count()).toBe(await marks.count());
-    expect(page.url()).toBe(url('zh/case-overview/#s3-1-p5'));
-    await page.close();
-  });
+  // The place a result opens, and what must be marked there: whole words, hyphens and Chinese terms
+  // included (Pagefind's own parameters marked every 米 of 小米 and no hyphenated word).
+  test.each([
+    ['zh', '小米之家', 's3-1-p5', '小米之家'],
+    ['zh', '米家', 's3-3-1-p1', '米家'],
+    ['en', 'asset-light', 's3-2-4-p3', 'asset-light'],
+    // A place that is a heading marks what it heads: here the timeline.
+    ['en', 'closed loop', 'timeline-title', 'closed'],
+  ] as const)(
+    'on the %s site a result for “%s” opens #%s with “%s” marked whole in that place only, and the address keeps no highlight parameter',
+    async (lang, query, hash, marked) => {
+      await quickSearch(lang, query);
+      const href = await openSearchPages.get(lang)!.locator(`main .search-place-link[href$="#${hash}"]`).first().getAttribute('href');
+      expect(href).toContain('highlight=');
+      const page = await browser().newPage();
+      await page.goto(url(href!));
+      await page.waitForURL(new RegExp(`#${hash}$`));
+      await page.locator('main mark.search-highlight').first().waitFor();
+      const marks = await page.locator('main mark.search-highlight').evaluateAll((elements, id) => {
+        const target = document.getElementById(id)!;
+        // The target, or for a heading the elements up to the next heading.
+        const place: Element[] = [target];
+        if (/^H\d$/.test(target.tagName))
+          for (let next = target.nextElementSibling; next && !/^H\d$/.test(next.tagName); next = next.nextElementSibling) place.push(next);
+        return elements.map((mark) => ({ text: mark.textContent ?? '', inPlace: place.some((element) => element.contains(mark)) }));
+      }, hash);
+      expect(marks.map((mark) => mark.text).join(' ')).toContain(marked);
+      expect(marks.filter((mark) => !mark.inPlace)).toEqual([]);
+      if (lang === 'zh') expect(marks.filter((mark) => mark.text.length < 2)).toEqual([]);
+      expect(page.url()).toBe(url(`${lang}${new URL(href!, siteUrl).pathname.slice(3)}#${hash}`));
+      await page.close();
+    },
+  );
 
   test('“/” opens the search from any page, and pages load no search code until then', async () => {
     const page = await browser().newPage();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseGlossary } from '../../src/lib/glossary/concepts';
 import { searchAliases, searchTerms } from '../../src/lib/search/aliases';
+import { highlightPhrases, withHighlights } from '../../src/lib/search/highlight';
 import { rankResults, type PageData } from '../../src/lib/search/rank-results.client';
 import { readingsOf, traditionalFold } from '../../src/lib/search/readings';
 
@@ -126,5 +127,22 @@ describe('ranking places', () => {
     chinese.sub_results = chinese.anchors.map((anchor) => ({ title: anchor.id, url: `#${anchor.id}`, excerpt: '', anchor }));
     const [entry] = rankResults('小米之家', [chinese]);
     expect(entry?.places.map((place) => place.anchor?.id)).toEqual(['p2']);
+  });
+});
+
+describe('what a result’s page highlights', () => {
+  test('the query as typed, the term it was searched as, and each word of several: hyphens and Chinese terms whole', () => {
+    expect(highlightPhrases(' asset-light ', 'asset-light model')).toEqual(['asset-light', 'asset-light model']);
+    expect(highlightPhrases('米家', '米家')).toEqual(['米家']);
+    expect(highlightPhrases('closed loop', 'closed loop')).toEqual(['closed loop', 'closed', 'loop']);
+  });
+
+  test('a result’s link carries those phrases instead of Pagefind’s, and keeps its place', () => {
+    expect(withHighlights('/en/x/?highlight=assetlight#s1-p1', ['asset-light', 'asset-light model'])).toBe(
+      '/en/x/?highlight=asset-light&highlight=asset-light+model#s1-p1',
+    );
+    expect(withHighlights('https://example.org/zh/?highlight=%E7%B1%B3', ['米家'])).toBe(
+      'https://example.org/zh/?highlight=%E7%B1%B3%E5%AE%B6',
+    );
   });
 });
