@@ -75,7 +75,7 @@ describe(`the site built under ${BASE}`, () => {
     const page = await context.newPage();
     const canonical = `${COURSE_SITE.SITE_URL}${BASE}en/mechanisms/value-proposition/`;
     await page.goto(new URL('en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2', siteUrl).href);
-    await page.locator('.passage-bar span:not(:empty)').waitFor();
+    await page.locator('.passage-message:not(:empty)').waitFor();
     expect(await page.locator('.assigned').evaluateAll((elements) => elements.map((element) => element.id))).toEqual([
       's3-2-1-p2',
       's3-2-1-p3',

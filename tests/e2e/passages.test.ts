@@ -180,6 +180,12 @@ describe('assigned passages', () => {
       const footer = (await page.locator('.site-footer a').last().boundingBox())!;
       expect(footer.y + footer.height, path).toBeLessThanOrEqual(bar.y);
     }
+    // The notice for a range not on the page takes several lines, and the page still ends above it.
+    await assigned(page, 'en/case-overview/?p=s9-p1..s9-p2');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const notice = (await page.locator('.passage-bar').boundingBox())!;
+    const footer = (await page.locator('.site-footer a').last().boundingBox())!;
+    expect(footer.y + footer.height).toBeLessThanOrEqual(notice.y);
     await page.close();
   });
 

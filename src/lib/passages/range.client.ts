@@ -40,7 +40,8 @@ export function markRange(host: HTMLElement): void {
   bar.append(message, dismiss);
   document.body.append(bar);
   // The page ends above the bar, so it never covers the last lines or the footer for good.
-  const clearBar = (height: string) => {
+  const clearBar = (shown: boolean) => {
+    const height = shown ? `calc(${bar.offsetHeight}px + 1.5rem)` : '';
     document.body.style.paddingBottom = height;
     document.documentElement.style.scrollPaddingBottom = height;
   };
@@ -54,7 +55,7 @@ export function markRange(host: HTMLElement): void {
     }
     bar.remove();
     marker.remove();
-    clearBar('');
+    clearBar(false);
     // The address keeps the place but no longer the passage.
     const url = new URL(location.href);
     url.searchParams.delete('p');
@@ -66,6 +67,7 @@ export function markRange(host: HTMLElement): void {
     if (!range || !elements) {
       message.textContent = fill(strings['passage.ignored'], { range: raw });
       bar.dataset['ignored'] = '';
+      clearBar(true);
       return;
     }
     // The range on one line ("¶2–4", never "¶2–" above "4"), within the sentence around it.
@@ -74,7 +76,7 @@ export function markRange(host: HTMLElement): void {
     label.textContent = rangeLabel(range.first, range.last, strings);
     const [before = '', after = ''] = (strings['passage.assigned'] ?? '{range}').split('{range}');
     message.append(before, label, after);
-    clearBar(`calc(${bar.offsetHeight}px + 1.5rem)`);
+    clearBar(true);
     for (const element of elements) {
       element.classList.add('assigned');
       element.setAttribute('aria-describedby', bar.id);
