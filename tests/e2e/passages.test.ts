@@ -56,6 +56,19 @@ async function open(link: string): Promise<Page> {
   return page;
 }
 
+test('the cite box’s GB/T 7714 reference gives the reader’s day as its date of access', async () => {
+  const page = await browser().newPage();
+  // On section pages, which cite the paper at their address (the home page cites it as printed: no date of access).
+  for (const path of ['zh/introduction/', 'en/mechanisms/value-proposition/']) {
+    await page.goto(url(path));
+    await page.locator('.cite-this summary').click();
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const gbt = await page.locator('.cite-this dd[lang="zh-CN"]').textContent();
+    expect(gbt, path).toMatch(new RegExp(`\\[J/OL\\]\\. 2024\\[${today}\\]\\. https://`));
+  }
+  await page.close();
+});
+
 describe('quoting a passage', () => {
   // The last words of a long paragraph: on a 360 × 400 screen they are on screen only if the
   // browser found the text; landing on the paragraph's top leaves them below the fold.

@@ -12,11 +12,8 @@ import { textDirective, wholeWords } from './text-fragment';
 
 const PARAGRAPHS = 'main p.para[id]';
 
-/** The reader's date, YYYY-MM-DD, for a reference's date of access. */
-const today = () => {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-};
+/** The reader's date, YYYY-MM-DD (Swedish dates are ISO dates), for a reference's date of access, as CiteThis.astro gives it. */
+const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** A paragraph's text nodes as the reader reads them (the copy-link button and the assigned passage's hidden marker left out). */
 function textNodes(paragraph: Element): Text[] {
