@@ -306,6 +306,7 @@ describe('the bilingual reading site', () => {
       const response = await page.goto(url(`${lang}/mechanisms/value-creation/`));
       expect(response?.status()).toBe(404);
       expect(await page.locator('main h1').first().textContent()).toBe(first);
+      expect(await page.locator('#suggestion > span').first().getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
       expect(await page.getAttribute('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
       expect(await page.locator('#suggestion a').getAttribute('href')).toBe(`/${lang}/mechanisms/value-co-creation/`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

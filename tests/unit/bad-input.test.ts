@@ -179,6 +179,17 @@ describe('content files: encoding, JSON syntax and schemas, checked before the b
       () => edit('zh/about.mdx', (text) => text.replace('### 修订（', '### 修订（2099 年 1 月 2 日）\n\n- 新修订。\n\n### 修订（')),
       /content\/translation\.json: date: is \d{4}-\d\d-\d\d, but the latest revision content\/zh\/about\.mdx records is of 2099-01-02/,
     ],
+    [
+      'the same in English',
+      () =>
+        edit('en/about.mdx', (text) => text.replace('### Revision of ', '### Revision of 2099-01-02\n\n- A revision.\n\n### Revision of ')),
+      /content\/translation\.json: date: is \d{4}-\d\d-\d\d, but the latest revision content\/en\/about\.mdx records is of 2099-01-02/,
+    ],
+    [
+      'revision headings the check cannot read',
+      () => edit('zh/about.mdx', (text) => text.replaceAll('### 修订（', '### 本次修订（')),
+      /content\/zh\/about\.mdx: no revision heading .*: the translation's date cannot be checked/,
+    ],
   ])('%s', async (_name, breakIt, message) => {
     expect(await loadError(breakIt)).toMatch(message);
   });

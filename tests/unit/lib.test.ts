@@ -132,6 +132,20 @@ describe('parallel view', () => {
   test('refuses versions that do not pair up', () => {
     expect(() => pairBlocks('<p id="a">x</p>', '<p id="b">y</p>', 'zh')).toThrow('cannot pair');
   });
+
+  test('notes are never paired by their ids: each language numbers its own', () => {
+    // An English-only translator's note takes s3-1-note-1, and the editor's note becomes s3-1-note-2.
+    const rows = pairBlocks(
+      '<p id="s3-1-p1">甲。</p><div class="note" id="s3-1-note-1">编者注</div>',
+      '<p id="s3-1-p1">A.</p><div class="note" id="s3-1-note-1">Translator</div><div class="note" id="s3-1-note-2">Editor</div>',
+      'zh',
+    );
+    const additions = rows.filter((row) => row.additions);
+    expect(additions).toHaveLength(1);
+    expect(additions[0]?.zh).toContain('编者注');
+    expect(additions[0]?.en).toContain('Translator');
+    expect(additions[0]?.en).toContain('Editor');
+  });
 });
 
 describe('the other language, paragraph by paragraph', () => {

@@ -132,9 +132,14 @@ describe('ranking places', () => {
 
 describe('what a result’s page highlights', () => {
   test('the query as typed, the term it was searched as, and each word of several: hyphens and Chinese terms whole', () => {
-    expect(highlightPhrases(' asset-light ', 'asset-light model')).toEqual(['asset-light', 'asset-light model']);
-    expect(highlightPhrases('米家', '米家')).toEqual(['米家']);
+    expect(highlightPhrases(' asset-light ', 'asset-light model')).toEqual(['asset-light', 'asset-light model', 'model']);
     expect(highlightPhrases('closed loop', 'closed loop')).toEqual(['closed loop', 'closed', 'loop']);
+    // Quotes come off; an alias's words are marked too (light-asset is searched as asset-light).
+    expect(highlightPhrases('"value co-creation"', 'value co-creation')).toEqual(['value co-creation', 'value', 'co-creation']);
+    expect(highlightPhrases('light-asset xiaomi', 'asset-light xiaomi')).toContain('asset-light');
+    // Chinese: the term whole, and its words of two characters or more for places that have them apart.
+    expect(highlightPhrases('米家', '米家')).toEqual(['米家']);
+    expect(highlightPhrases('小米手机', '小米手机')).toEqual(['小米手机', '小米', '手机']);
   });
 
   test('a result’s link carries those phrases instead of Pagefind’s, and keeps its place', () => {

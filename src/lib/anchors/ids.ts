@@ -24,7 +24,8 @@ export function paragraphAnchor(section: string, index: number): string {
 
 /**
  * A note added by this site, never a paper paragraph: its section and its place among the
- * section's notes (docs/contract.md, "Anchors").
+ * section's notes in its own language ("ids of another form", docs/contract.md, "Anchors"; the
+ * contract does not list them, so they are not promised to course sites).
  * @example noteAnchor('3.1', 2) // 's3-1-note-2'
  */
 export function noteAnchor(section: string, index: number): string {

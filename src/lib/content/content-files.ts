@@ -162,7 +162,8 @@ export function revisionDateProblems(texts: ReadonlyMap<string, string>, json: R
       [year, month?.padStart(2, '0'), day?.padStart(2, '0')].join('-'),
     );
     const latest = dates.sort().at(-1);
-    return latest && latest !== date
+    if (!latest) return [`content/${name}: no revision heading (${heading.source}): the translation's date cannot be checked`];
+    return latest !== date
       ? [`content/translation.json: date: is ${date}, but the latest revision content/${name} records is of ${latest}`]
       : [];
   });

@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../../i18n/utils';
+import { noteSection } from '../anchors/ids';
 
 /** One row of the parallel view: a block of each language that say the same thing. */
 export interface ParallelRow {
@@ -67,9 +68,14 @@ export function pairAdditions<T>(zh: readonly T[], en: readonly T[], idOf: (node
   return pairs;
 }
 
-/** The id of a node, if it is an element that has one. */
+/**
+ * The id of a node, if it is an element that has one and it names the same thing in both
+ * languages. A note's id (`s3-1-note-2`) does not: each language numbers its own notes.
+ */
 const elementId = (node: RootContent): string | undefined =>
-  node.type === 'element' && typeof node.properties['id'] === 'string' ? node.properties['id'] : undefined;
+  node.type === 'element' && typeof node.properties['id'] === 'string' && !noteSection(node.properties['id'])
+    ? node.properties['id']
+    : undefined;
 
 /**
  * A block of the original and the translation's block with the same anchor (if there is one), as

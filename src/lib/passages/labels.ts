@@ -25,7 +25,7 @@ export const PASSAGE_STRING_KEYS = [
 ] as const;
 
 /** The UI strings a passage label uses, by key ("passage.paragraphs" …). */
-export type PassageStrings = Readonly<Partial<Record<(typeof PASSAGE_STRING_KEYS)[number], string>>>;
+export type PassageStrings = Readonly<Record<(typeof PASSAGE_STRING_KEYS)[number], string>>;
 
 /**
  * The strings a page handed over as a JSON list in PASSAGE_STRING_KEYS' order (a list, not an
@@ -33,7 +33,7 @@ export type PassageStrings = Readonly<Partial<Record<(typeof PASSAGE_STRING_KEYS
  */
 export function passageStrings(json: string | undefined): PassageStrings {
   const values = JSON.parse(json ?? '[]') as (string | undefined)[];
-  return Object.fromEntries(PASSAGE_STRING_KEYS.map((key, index) => [key, values[index] ?? '']));
+  return Object.fromEntries(PASSAGE_STRING_KEYS.map((key, index) => [key, values[index] ?? ''])) as PassageStrings;
 }
 
 /** Fills `{name}` placeholders. */

@@ -122,7 +122,7 @@ function update(host: HTMLElement): void {
     offer = document.createElement('div');
     offer.className = 'passage-offer';
     offer.setAttribute('role', 'group');
-    offer.setAttribute('aria-label', strings['passage.offer'] ?? '');
+    offer.setAttribute('aria-label', strings['passage.offer']);
     // Pressing a button must not collapse the selection it acts on.
     offer.addEventListener('mousedown', (event) => event.preventDefault());
     offer.addEventListener('pointerdown', () => (pressing = true));

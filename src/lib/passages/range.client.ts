@@ -36,15 +36,17 @@ export function markRange(host: HTMLElement): void {
   message.className = 'passage-message';
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
-  dismiss.textContent = strings['passage.showAll'] ?? '';
+  dismiss.textContent = strings['passage.showAll'];
   bar.append(message, dismiss);
   document.body.append(bar);
-  // The page ends above the bar, so it never covers the last lines or the footer for good.
-  const clearBar = (shown: boolean) => {
-    const height = shown ? `calc(${bar.offsetHeight}px + 1.5rem)` : '';
+  // The page ends above the bar, so it never covers the last lines or the footer for good; the bar
+  // grows with the reader's text size or a turned phone.
+  const clearBar = (height: string) => {
     document.body.style.paddingBottom = height;
     document.documentElement.style.scrollPaddingBottom = height;
   };
+  const resized = new ResizeObserver(() => clearBar(`calc(${bar.offsetHeight}px + 1.5rem)`));
+  resized.observe(bar);
   const marker = document.createElement('span');
   marker.className = 'visually-hidden passage-start';
 
@@ -55,7 +57,8 @@ export function markRange(host: HTMLElement): void {
     }
     bar.remove();
     marker.remove();
-    clearBar(false);
+    resized.disconnect();
+    clearBar('');
     // The address keeps the place but no longer the passage.
     const url = new URL(location.href);
     url.searchParams.delete('p');
@@ -67,16 +70,14 @@ export function markRange(host: HTMLElement): void {
     if (!range || !elements) {
       message.textContent = fill(strings['passage.ignored'], { range: raw });
       bar.dataset['ignored'] = '';
-      clearBar(true);
       return;
     }
     // The range on one line ("¶2–4", never "¶2–" above "4"), within the sentence around it.
     const label = document.createElement('span');
     label.style.whiteSpace = 'nowrap';
     label.textContent = rangeLabel(range.first, range.last, strings);
-    const [before = '', after = ''] = (strings['passage.assigned'] ?? '{range}').split('{range}');
+    const [before = '', after = ''] = strings['passage.assigned'].split('{range}');
     message.append(before, label, after);
-    clearBar(true);
     for (const element of elements) {
       element.classList.add('assigned');
       element.setAttribute('aria-describedby', bar.id);

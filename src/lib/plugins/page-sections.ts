@@ -6,7 +6,8 @@ import type { VFile } from 'vfile';
  * The top-level nodes of a page that `matches`, each with its paper section and its place among
  * that section's matches, counted from 1. The frontmatter's `section` opens the page (the layout
  * draws that heading) and each numbered heading (`data-section`, from rehype-section-ids) starts
- * the next; unnumbered headings start nothing. A page without a section number yields nothing.
+ * the next; unnumbered headings start nothing. Nothing before the first section (a page without
+ * one in its frontmatter, such as about, until a numbered heading) is yielded.
  */
 export function* numberedBySection<T extends RootContent>(
   tree: Root,

@@ -4,15 +4,29 @@
  */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+const QUOTES = /^["'“”‘’「」]+|["'“”‘’「」]+$/g;
+const HAN = /\p{Script=Han}/u;
+
+/** The words of a phrase: split at spaces, quotes taken off, a run of Chinese cut into its words of two characters or more. */
+function wordsOf(phrase: string): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return phrase
+    .split(/\s+/)
+    .map((word) => word.replace(QUOTES, ''))
+    .flatMap((word) =>
+      HAN.test(word) ? [...segmenter.segment(word)].map(({ segment }) => segment).filter((segment) => segment.length > 1) : [word],
+    );
+}
+
 /**
  * The phrases a result's page highlights: what the reader typed, the term it was searched as (an
- * alias's), and for several words each word. Whole, unlike Pagefind's own parameters, which drop
- * hyphens ("assetlight" marks nothing) and split Chinese into characters (every 米 of 小米 for 米家).
+ * alias's), and the words of both, so that a place matching the words apart is marked too. Whole,
+ * unlike Pagefind's own parameters, which drop hyphens ("assetlight" marks nothing) and split
+ * Chinese into characters (every 米 of 小米 for 米家).
  */
 export function highlightPhrases(query: string, term: string): string[] {
-  const typed = query.trim();
-  const words = typed.split(/\s+/);
-  return [...new Set([typed, term.trim(), ...(words.length > 1 ? words : [])])].filter(Boolean);
+  const phrases = [query, term].map((phrase) => phrase.trim().replace(QUOTES, ''));
+  return [...new Set([...phrases, ...phrases.flatMap(wordsOf)])].filter(Boolean);
 }
 
 /** A result's link with `phrases` as its highlight parameters in place of Pagefind's. */
