@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { formatPaperCitations, formatTranslationCitations, type PaperMetadata } from '../../src/lib/citations/bibliography';
-import { citedQuote, pinpoint, type QuoteCitation } from '../../src/lib/citations/pinpoint';
+import { atAccessDate, citedQuote, pinpoint, type QuoteCitation } from '../../src/lib/citations/pinpoint';
 
 // The paper's authors and year come from content/paper.json, which the source text confirms
 // ("Chengrui Jin, Siqi Wu", "published: May 31st, 2024"); the expected strings below were written by hand.
@@ -36,6 +36,17 @@ describe('pinpoint citations of a quoted passage', () => {
     const citation: QuoteCitation = { style: 'gbt', inText: '[1]', reference: '' };
     expect(() => pinpoint(citation, 's3-2-1')).toThrow(/Not a paragraph/);
     expect(() => pinpoint(citation, 'fig-1')).toThrow(/Not a paragraph/);
+  });
+
+  test('the date of access goes after the date and before the address, given as text or as a link', () => {
+    expect(atAccessDate('题名[J/OL]. 2024. https://example.org/zh/.', '[2026-11-28]')).toBe(
+      '题名[J/OL]. 2024[2026-11-28]. https://example.org/zh/.',
+    );
+    expect(atAccessDate('题名[J/OL]. 2024. <a href="https://example.org/zh/">https://example.org/zh/</a>.', '<span></span>')).toBe(
+      '题名[J/OL]. 2024<span></span>. <a href="https://example.org/zh/">https://example.org/zh/</a>.',
+    );
+    // A reference to the printed paper has no address and no date of access.
+    expect(atAccessDate('题名[J]. 2024.', '[2026-11-28]')).toBe('题名[J]. 2024.');
   });
 
   test('the quote puts the citation after the quoted words and the reference after a blank line', () => {

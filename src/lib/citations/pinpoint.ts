@@ -31,12 +31,15 @@ export function pinpoint(citation: QuoteCitation, id: string): string {
   return `${citation.inText.slice(0, -1)}, Section ${place.section}, para. ${place.paragraph})`;
 }
 
+/** The end of a GB/T 7714-2015 reference to an online source: ". " and its address, as text or as a link. */
+const ADDRESS = /\. ((?:<a [^>]*>)?https?:\/\/\S+)$/;
+
 /**
- * A GB/T 7714-2015 reference to an online source with the date it was read: in brackets after its
- * date of publication, before its address ("…[J/OL]. 2024[2026-11-28]. https://…", 8.8.2).
+ * A GB/T 7714-2015 reference (text or HTML) with `inserted` where the date of access goes: after
+ * its date of publication, before its address (8.8.2). Unchanged if it has no address.
  */
-export function withAccessDate(reference: string, accessed: string): string {
-  return reference.replace(/\. (https?:\/\/\S+)$/, `[${accessed}]. $1`);
+export function atAccessDate(reference: string, inserted: string): string {
+  return reference.replace(ADDRESS, `${inserted}. $1`);
 }
 
 /**
@@ -47,6 +50,6 @@ export function withAccessDate(reference: string, accessed: string): string {
 export function citedQuote(text: string, id: string, citation: QuoteCitation, accessed: string): string {
   const quote = text.replace(/\s+/g, ' ').trim();
   const separator = citation.style === 'apa' ? ' ' : '';
-  const reference = citation.style === 'gbt' ? withAccessDate(citation.reference, accessed) : citation.reference;
+  const reference = citation.style === 'gbt' ? atAccessDate(citation.reference, `[${accessed}]`) : citation.reference;
   return `“${quote}”${separator}${pinpoint(citation, id)}\n\n${reference}`;
 }
