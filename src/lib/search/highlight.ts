@@ -6,10 +6,10 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 const QUOTES = /^["'“”‘’「」]+|["'“”‘’「」]+$/g;
 const HAN = /\p{Script=Han}/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The words of a phrase: split at spaces, quotes taken off, a run of Chinese cut into its words of two characters or more. */
 function wordsOf(phrase: string): string[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   return phrase
     .split(/\s+/)
     .map((word) => word.replace(QUOTES, ''))
