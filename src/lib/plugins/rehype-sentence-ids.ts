@@ -8,10 +8,12 @@ import { contentLang } from './content-lang';
 const source = 'rehype-sentence-ids';
 
 /**
- * One Chinese sentence (docs/contract.md, "Sentences"): no 。！？ inside, and at most one at its end,
+ * One Chinese sentence (docs/contract.md, "Sentences"): no 。！？ inside, and one at its end,
  * followed only by closing quotes or brackets and by citations ("[1]", "[@key]").
  */
-const CHINESE_SENTENCE = /^[^。！？]*(?:[。！？][”’」』）)]*)?(?:\s*\[(?:@[^\]]+|\d+)\])*$/;
+const CHINESE_SENTENCE = /^[^。！？]*[。！？][”’」』）)]*(?:\s*\[(?:@[^\]]+|\d+)\])*$/;
+/** A paragraph's last sentence may also end at the paragraph's end, without the mark. */
+const LAST_CHINESE_SENTENCE = /^[^。！？]*(?:[。！？][”’」』）)]*)?(?:\s*\[(?:@[^\]]+|\d+)\])*$/;
 
 /** Splits a paragraph's children at the line breaks of its source text: one group per line. */
 function linesOf(children: readonly ElementContent[]): ElementContent[][] {
@@ -42,7 +44,8 @@ export function sentenceIdsTransform(tree: Root, file: VFile): void {
   for (const node of tree.children) {
     const id = node.type === 'element' ? node.properties['id'] : undefined;
     if (node.type !== 'element' || node.tagName !== 'p' || typeof id !== 'string' || !isParagraphAnchor(id)) continue;
-    const sentences = linesOf(node.children).map((children, index): Element => {
+    const lines = linesOf(node.children);
+    const sentences = lines.map((children, index): Element => {
       const sentence: Element = {
         type: 'element',
         tagName: 'span',
@@ -50,7 +53,8 @@ export function sentenceIdsTransform(tree: Root, file: VFile): void {
         children,
       };
       const text = toString(sentence).trim();
-      if (lang === 'zh' && !CHINESE_SENTENCE.test(text)) {
+      const pattern = index === lines.length - 1 ? LAST_CHINESE_SENTENCE : CHINESE_SENTENCE;
+      if (lang === 'zh' && !pattern.test(text)) {
         const line = (node.position?.start.line ?? 0) + index;
         failAt(
           file,

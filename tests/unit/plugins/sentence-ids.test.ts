@@ -35,6 +35,13 @@ describe('sentence ids', () => {
       reason: expect.stringMatching(/literature-review\.mdx:2:1: Line 2 of paragraph s2-p1 is not one Chinese sentence/) as unknown,
     });
   });
+
+  test('a Chinese line that stops before the paragraph ends without 。！？ is not a sentence', async () => {
+    await expect(renderMarkdown('小米公司，\n成立于 2010 年。', { frontmatter: { section: '2' } })).rejects.toMatchObject({
+      ruleId: 'sentence-boundary',
+      reason: expect.stringMatching(/literature-review\.mdx:1:1: Line 1 of paragraph s2-p1 is not one Chinese sentence/) as unknown,
+    });
+  });
 });
 
 describe('sentence alignment', () => {
