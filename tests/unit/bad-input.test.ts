@@ -292,6 +292,14 @@ describe('MDX content: only text, our syntax and our components', () => {
       en,
     ],
     [
+      'a link to a concept the glossary does not have',
+      '[x](/en/glossary/#term-nothing)',
+      /Link to `\/en\/glossary\/#term-nothing`: the page \/en\/glossary\/ has no anchor #term-nothing/,
+      en,
+    ],
+    ['a link to a reference the list does not have', '[x](/zh/references/#ref-4)', /the page \/zh\/references\/ has no anchor #ref-4/],
+    ['a link to a heading the about page does not have', '[x](/en/about/#history)', /the page \/en\/about\/ has no anchor #history/, en],
+    [
       'an accidental list (2) unescaped)',
       '甲。\n\n2) 乙。',
       /literature-review\.mdx:3:1: a line starting with a number and “\)” or “\.” made a numbered list.*write 2\\\)/,
@@ -301,20 +309,23 @@ describe('MDX content: only text, our syntax and our components', () => {
     await expect(renderMdx(mdx, options)).rejects.toThrow(message);
   });
 
-  test('what is allowed still renders: a paragraph anchor cross-reference, a site link under the base path, escaped braces', async () => {
+  test('what is allowed still renders: a paragraph anchor cross-reference, site links to anchors under the base path, escaped braces', async () => {
     const targets = {
       ...fixtureOptions.targets,
       en: new Map([...fixtureOptions.targets.en, ['s3-1-p1', { slug: 'case-overview', label: '§3.1 ¶1' }]]),
     };
     const { html } = await renderMdx(
-      'See [](#s3-1-p1), [the glossary](/en/glossary/#term-x), [value co-creation](term:value-co-creation) and \\{2015\\}.',
+      'See [](#s3-1-p1), [the glossary](/en/glossary/#term-new-retail), [value co-creation](term:value-co-creation), [2](/en/references/#ref-2), [conventions](/en/about/#conventions), [the paper](/en/about/#paper) and \\{2015\\}.',
       {
         lang: 'en',
         options: { targets, base: '/course/' },
       },
     );
     expect(html).toContain('<a href="/course/en/case-overview/#s3-1-p1" class="xref">§3.1 ¶1</a>');
-    expect(html).toContain('<a href="/course/en/glossary/#term-x">the glossary</a>');
+    expect(html).toContain('<a href="/course/en/glossary/#term-new-retail">the glossary</a>');
+    expect(html).toContain('<a href="/course/en/references/#ref-2">2</a>');
+    expect(html).toContain('<a href="/course/en/about/#conventions">conventions</a>');
+    expect(html).toContain('<a href="/course/en/about/#paper">the paper</a>');
     expect(html).toContain('href="/course/en/glossary/#term-value-co-creation"');
     expect(html).toContain('{2015}');
   });

@@ -73,6 +73,19 @@ export function isSectionAnchor(id: string): boolean {
   return parsed !== undefined && parsed.paragraph === undefined;
 }
 
+/** The anchor of reference [n] on the references page: "ref-3". */
+export function referenceAnchor(number: number): string {
+  return `ref-${number}`;
+}
+
+/** The anchor of a concept on the glossary page: "term-value-co-creation". */
+export function termAnchor(id: string): string {
+  return `term-${id}`;
+}
+
+/** The anchors the about page sets itself; its other headings come from content/{lang}/about.mdx. */
+export const ABOUT_ANCHORS = { paper: 'paper', translation: 'translation' } as const;
+
 /** Id of the hidden preview that describes a citation link (rendered by the page layout). */
 export function referencePreviewId(number: number): string {
   return `preview-ref-${number}`;

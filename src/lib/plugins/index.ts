@@ -1,4 +1,5 @@
 import rehypeKatex from 'rehype-katex';
+import { ABOUT_ANCHORS, referenceAnchor, termAnchor } from '../anchors/ids';
 import remarkMath from 'remark-math';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import rehypeCitations from './rehype-citations';
@@ -51,6 +52,18 @@ export function pipelineOptions(data: SiteData, ids: { targets: XrefTargets; hea
   };
 }
 
+/**
+ * The anchors a site link may name beside the paper's own ids (which `targets` hold): the
+ * references', the glossary's, and the headings of the site's own pages, by page slug.
+ */
+function pageAnchors({ numbers, termIds, headingIds }: PipelineOptions): ReadonlyMap<string, ReadonlySet<string>> {
+  const anchors = new Map<string, ReadonlySet<string>>(Array.from(headingIds, ([slug, ids]) => [slug, new Set(ids)]));
+  anchors.set('about', new Set([...(headingIds.get('about') ?? []), ...Object.values(ABOUT_ANCHORS)]));
+  anchors.set('references', new Set(Array.from(numbers.values(), referenceAnchor)));
+  anchors.set('glossary', new Set(Array.from(termIds, termAnchor)));
+  return anchors;
+}
+
 /** A plugin list that both unified's `use()` and Astro's `unified()` processor accept. */
 type PluginList<P> = (P | [P, unknown])[];
 
@@ -74,7 +87,7 @@ export function contentPlugins(options: PipelineOptions): {
       rehypeSentenceIds,
       rehypeSearchSubResults,
       [rehypeGlossaryTerms, { termIds, base }],
-      [rehypeCrossReferences, { targets, base }],
+      [rehypeCrossReferences, { targets, base, pageAnchors: pageAnchors(options) }],
       [rehypeCitations, { numbers, base }],
       rehypeLeftoverSyntax,
       rehypeForeignLang,

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { referencePreviewId } from '../anchors/ids';
+import { referenceAnchor, referencePreviewId } from '../anchors/ids';
 import { pageUrl } from '../site/urls';
 import { contentLang } from './content-lang';
 import { failAt, placed, RuleId } from '../content/rule-ids';
@@ -57,7 +57,7 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
           return h(
             'a',
             {
-              href: pageUrl(base, lang, 'references', `ref-${number}`),
+              href: pageUrl(base, lang, 'references', referenceAnchor(number)),
               className: ['cite'],
               dataRef: number,
               ariaDescribedBy: referencePreviewId(number),

@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Lang } from '../../i18n/utils';
-import type { XrefTarget, XrefTargets } from '../content/xref-targets';
+import type { XrefTargets } from '../content/xref-targets';
 import { normaliseBase, pageUrl } from '../site/urls';
 import { MACHINE_FILES, UTILITY_SLUGS } from '../site/whole-site';
 import { contentLang } from './content-lang';
@@ -11,24 +11,26 @@ import { failAt, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeCrossReferences`. */
 export interface Options {
-  /** The targets, collected from all of content/ before rendering. Default: none. */
-  targets?: XrefTargets;
-  /** The site's base path, for the links. Default: "/". */
-  base?: string;
+  /** The targets, collected from all of content/ before rendering. */
+  targets: XrefTargets;
+  /** The anchors of the pages besides the paper's own ids, the same in both languages, by page slug. */
+  pageAnchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The site's base path, for the links. */
+  base: string;
 }
 
-const emptyOptions: Options = {};
 const source = 'rehype-cross-references';
 
 /**
  * Checks a site-relative link (`/en/glossary/`, `/zh/case-overview/#fig-1`, `/references.bib`)
- * against the site's pages and, on a content page, its anchors; returns it under the base path.
- * Fails the build with the file and the line when no such page or anchor exists.
+ * against the site's pages and their anchors (those of the paper's pages, the references, the
+ * glossary and the about page; the search and downloads pages have none to link to); returns it
+ * under the base path. Fails the build with the file and the line when no such page or anchor exists.
  */
 function siteLink(href: string, node: Element, file: VFile, options: Options): string {
   const [path = '', anchor] = href.split('#');
   const [, lang, slug = ''] = /^\/(zh|en)\/(?:(.+?)\/)?$/.exec(path) ?? [];
-  const targets = options.targets?.[lang as Lang];
+  const targets = lang ? options.targets[lang as Lang] : undefined;
   const slugs = new Set([...(targets?.values() ?? [])].map((target) => target.slug));
   const page = slug.replace(/\/parallel$/, '');
   const known =
@@ -43,10 +45,11 @@ function siteLink(href: string, node: Element, file: VFile, options: Options): s
       RuleId.unknownLink,
       source,
     );
-  if (anchor && slugs.has(page) && targets?.get(anchor)?.slug !== page) {
+  const anchors = options.pageAnchors.get(page);
+  if (anchor && (slugs.has(page) || anchors) && targets?.get(anchor)?.slug !== page && !anchors?.has(anchor)) {
     failAt(file, `Link to \`${href}\`: the page ${path} has no anchor #${anchor}`, node, RuleId.unknownLink, source);
   }
-  return normaliseBase(options.base ?? '/') + href.slice(1);
+  return normaliseBase(options.base) + href.slice(1);
 }
 
 /**
@@ -57,8 +60,8 @@ function siteLink(href: string, node: Element, file: VFile, options: Options): s
  */
 export function crossReferencesTransform(tree: Root, file: VFile, options: Options): void {
   const lang = contentLang(file, source);
-  const targets = options.targets?.[lang] ?? new Map<string, XrefTarget>();
-  const base = options.base ?? '/';
+  const targets = options.targets[lang];
+  const { base } = options;
 
   visit(tree, 'element', (node) => {
     const href = node.properties['href'];
@@ -82,6 +85,6 @@ export function crossReferencesTransform(tree: Root, file: VFile, options: Optio
 /**
  * rehype plugin: `如下[](#fig-1)所示` → `如下<a class="xref" href="/zh/case-overview/#fig-1">图 1</a>所示`.
  */
-export default function rehypeCrossReferences(options?: Options) {
-  return (tree: Root, file: VFile) => crossReferencesTransform(tree, file, options ?? emptyOptions);
+export default function rehypeCrossReferences(options: Options) {
+  return (tree: Root, file: VFile) => crossReferencesTransform(tree, file, options);
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { termPreviewId } from '../anchors/ids';
+import { termAnchor, termPreviewId } from '../anchors/ids';
 import { pageUrl } from '../site/urls';
 import { contentLang } from './content-lang';
 import { failAt, RuleId } from '../content/rule-ids';
@@ -37,7 +37,7 @@ export function glossaryTermsTransform(tree: Root, file: VFile, options: Options
     }
     node.properties = {
       ...node.properties,
-      href: pageUrl(base, lang, 'glossary', `term-${id}`),
+      href: pageUrl(base, lang, 'glossary', termAnchor(id)),
       className: ['term'],
       dataTerm: id,
       ariaDescribedBy: [termPreviewId(id)],
