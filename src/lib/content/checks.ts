@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../../i18n/utils';
 import type { PageAnchors } from '../anchors/page-anchors';
 import type { BibEntry } from '../citations/bibliography';
+import { RuleId } from './rule-ids';
 
 /*
  * Checks over the whole rendered site, which no single page's pipeline can make. They run once
@@ -17,6 +18,6 @@ export function uncitedReferences(entries: readonly Pick<BibEntry, 'key' | 'numb
     const uncited = entries.filter((entry) => !cited.has(entry.number));
     if (uncited.length === 0) return [];
     const list = uncited.map((entry) => `[${entry.number}] \`${entry.key}\``).join(', ');
-    return [`[uncited-reference] content/references.bib: no page of content/${lang}/ cites ${list}`];
+    return [`[${RuleId.uncitedReference}] content/references.bib: no page of content/${lang}/ cites ${list}`];
   });
 }

@@ -3,7 +3,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
 /**
- * Rule ids of every problem the content pipeline reports, in one place so that
+ * Rule ids of every problem the content pipeline and the whole-site checks report, in one place so that
  * messages, tests and docs agree (as mystmd's `ruleids.ts` does).
  */
 export const RuleId = {
@@ -19,6 +19,7 @@ export const RuleId = {
   leftoverSyntax: 'leftover-syntax',
   mathError: 'math-error',
   headingMismatch: 'heading-mismatch',
+  uncitedReference: 'uncited-reference',
 } as const;
 export type RuleId = (typeof RuleId)[keyof typeof RuleId];
 
