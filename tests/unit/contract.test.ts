@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ALL_SLUGS, PARAGRAPH_COUNTS } from '../fixtures/contract';
+import { UTILITY_SLUGS } from '../../src/lib/site/whole-site';
+import { ALL_SLUGS, OTHER_SLUGS, PARAGRAPH_COUNTS } from '../fixtures/contract';
 
 const contract = readFileSync(new URL('../../docs/contract.md', import.meta.url), 'utf8');
 
@@ -26,8 +27,12 @@ describe('the test fixtures follow docs/contract.md', () => {
     const slugs = paths
       .filter((path) => path.startsWith('/{lang}/') && !path.includes('{section}'))
       .map((path) => path.slice('/{lang}/'.length).replace(/\/$/, ''));
-    const sections = slugs.filter((slug) => !['', 'references', 'glossary', 'search', 'about', 'downloads'].includes(slug));
+    const sections = slugs.filter((slug) => !(OTHER_SLUGS as readonly string[]).includes(slug));
     expect(new Set(ALL_SLUGS)).toEqual(new Set([...slugs, ...sections.map((slug) => `${slug}/parallel`)]));
+  });
+
+  test("the site's utility pages are the contract's", () => {
+    expect(new Set(['', ...UTILITY_SLUGS])).toEqual(new Set(OTHER_SLUGS));
   });
 
   test('the same paragraph counts', () => {

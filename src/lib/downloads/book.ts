@@ -8,6 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { HTML_LANG, LANGS, useTranslations, type Lang } from '../../i18n/utils';
 import { authorNames, formatDate, paper } from '../content/paper';
 import { blocksOf, pairedParts } from '../parallel/pair-blocks';
+import { BACK_MATTER_SLUGS } from '../site/whole-site';
 import { spaceOperatorsBetweenWords } from './mathml';
 
 /** The three books: each language alone, and both paragraph by paragraph (docs/contract.md, "Downloads"). */
@@ -85,7 +86,7 @@ const readSections = (site: BuiltSite) => (JSON.parse(readFileSync(join(site.dir
 /** The pages a book holds, in reading order: front matter, the sections (from /sections.json), the back matter. */
 export function bookSlugs(site: BuiltSite): string[] {
   const sections = readSections(site).map(({ paths }) => paths.en.slice(site.base.length + 'en/'.length, -1));
-  return ['', ...new Set(sections), 'references', 'glossary', 'about'];
+  return ['', ...new Set(sections), ...BACK_MATTER_SLUGS];
 }
 
 const chapterId = (slug: string) => slug.replaceAll('/', '-') || 'front';

@@ -1,9 +1,6 @@
 import { entryLocation, sectionEntries } from '../content/collection';
 import { UTILITY_SLUGS } from './whole-site';
 
-/** The pages every language has besides its sections (kept with the whole-site check, which runs outside Astro). */
-export { UTILITY_SLUGS };
-
 /**
  * Every page's slug inside a language, in reading order: the home page (""), each section and
  * its parallel view, then the utility pages. Both languages have the same slugs.

@@ -7,8 +7,17 @@ import { join } from 'node:path';
  * (node: imports only), since scripts/build.ts imports it under plain Node.
  */
 
-/** The pages every language has besides its content pages (docs/contract.md, "Pages"). */
-export const UTILITY_SLUGS = ['references', 'glossary', 'search', 'about', 'downloads'] as const;
+/**
+ * The pages after the paper, in the contents and the books: the references and the glossary
+ * (routes of src/pages/[lang]/) and the about page (content/{lang}/about.mdx).
+ */
+export const BACK_MATTER_SLUGS = ['references', 'glossary', 'about'] as const;
+
+/**
+ * The pages every language has besides the home page and the paper's sections (docs/contract.md,
+ * "Pages"): the back matter, search and downloads. A new one goes here and in the contract.
+ */
+export const UTILITY_SLUGS = [...BACK_MATTER_SLUGS, 'search', 'downloads'] as const;
 
 /**
  * The contract's files ("Files for machines", "Downloads and offline reading") that every build
@@ -45,7 +54,7 @@ export function wholeSiteFiles(contentDir: string): string[] {
       const numbered = /^section:/m.test(readFileSync(join(contentDir, lang, file), 'utf8').split(/^---$/m)[1] ?? '');
       return numbered ? [slug, `${slug}/parallel`] : [slug];
     });
-    return [...slugs, ...UTILITY_SLUGS].map((slug) => join(lang, slug, 'index.html'));
+    return [...new Set([...slugs, ...UTILITY_SLUGS])].map((slug) => join(lang, slug, 'index.html'));
   });
   return ['index.html', ...pages.sort(), ...MACHINE_FILES, 'pagefind/pagefind.js'];
 }
