@@ -7,9 +7,8 @@ export interface PageVersion {
   file: string;
   section: string | undefined;
   /** The frontmatter's `part`. */
-  part?: string;
-  anchors: Pick<PageAnchors, 'headings' | 'paragraphs' | 'sentences' | 'lines'> &
-    Partial<Pick<PageAnchors, 'citations' | 'terms' | 'levels' | 'numbers' | 'bare'>>;
+  part: string;
+  anchors: Pick<PageAnchors, 'headings' | 'paragraphs' | 'sentences' | 'lines' | 'citations' | 'terms' | 'levels' | 'numbers' | 'bare'>;
 }
 
 /** `file:line` of an anchor of a version, for messages. */
@@ -28,7 +27,7 @@ export function headingProblems(version: PageVersion): string[] {
     const problems: string[] = [];
     if (!number.startsWith(`${section}.`)) problems.push(`${at(version, id)}: heading ${number} is not a subsection of this page's section ${section}`);
     else if (previous && compareSections(previous, number) >= 0) problems.push(`${at(version, id)}: heading ${number} comes after ${previous}: headings go in the paper's order`);
-    const level = version.anchors.levels?.[id];
+    const level = version.anchors.levels[id];
     const expected = 1 + number.split('.').length - section.split('.').length;
     if (level !== undefined && level !== expected) {
       problems.push(`${at(version, id)}: heading ${number} is written ${'#'.repeat(level)}; a subsection at this depth is ${'#'.repeat(expected)}`);
@@ -70,8 +69,8 @@ export function alignmentProblems(zh: PageVersion, en: PageVersion): string[] {
  * concepts, the Chinese numbers, and text besides the citations.
  */
 function paragraphProblems(zh: PageVersion, en: PageVersion): string[] {
-  const refs = (version: PageVersion, id: string) => (version.anchors.citations ?? []).filter((citation) => citation.anchor === id).map((citation) => `[${citation.ref}]`);
-  const terms = (version: PageVersion, id: string) => [...new Set((version.anchors.terms ?? []).filter((term) => term.anchor === id).map((term) => term.term))].sort();
+  const refs = (version: PageVersion, id: string) => version.anchors.citations.filter((citation) => citation.anchor === id).map((citation) => `[${citation.ref}]`);
+  const terms = (version: PageVersion, id: string) => [...new Set(version.anchors.terms.filter((term) => term.anchor === id).map((term) => term.term))].sort();
   const checks: [string, (version: PageVersion, id: string) => string[], string][] = [
     ['cites', refs, 'the same references, in the same order'],
     ['links the concepts', terms, 'the same term: links'],
@@ -87,8 +86,8 @@ function paragraphProblems(zh: PageVersion, en: PageVersion): string[] {
   // Numbers: every one the Chinese writes in digits is in the English. (The English may write more
   // in digits: 万名 is "10,000".) A month is left out: "4 月" is "April".
   for (const id of zh.anchors.paragraphs) {
-    const english = [...(en.anchors.numbers?.[id] ?? [])];
-    const missing = (zh.anchors.numbers?.[id] ?? []).filter((number) => {
+    const english = [...(en.anchors.numbers[id] ?? [])];
+    const missing = (zh.anchors.numbers[id] ?? []).filter((number) => {
       const found = english.indexOf(number);
       if (found >= 0) english.splice(found, 1);
       return found < 0;
@@ -99,7 +98,7 @@ function paragraphProblems(zh: PageVersion, en: PageVersion): string[] {
     [zh, 'Chinese'],
     [en, 'English'],
   ] as const) {
-    for (const id of version.anchors.bare ?? []) problems.push(`${at(version, id)}: paragraph ${id} has no text besides its citations in ${language}`);
+    for (const id of version.anchors.bare) problems.push(`${at(version, id)}: paragraph ${id} has no text besides its citations in ${language}`);
   }
   return problems;
 }

@@ -9,13 +9,12 @@ import { failAt, placed, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeCitations`. */
 export interface Options {
-  /** Each citation key's reference number, in the paper's global order. Default: no keys (every citation is unknown). */
-  numbers?: ReadonlyMap<string, number>;
-  /** The site's base path, for the links. Default: "/". */
-  base?: string;
+  /** Each citation key's reference number, in the paper's global order. */
+  numbers: ReadonlyMap<string, number>;
+  /** The site's base path, for the links. */
+  base: string;
 }
 
-const emptyOptions: Options = {};
 const source = 'rehype-citations';
 
 /**
@@ -34,8 +33,7 @@ const CITATION = /(\s?)\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
  */
 export function citationsTransform(tree: Root, file: VFile, options: Options): void {
   const lang = contentLang(file, source);
-  const numbers = options.numbers ?? new Map<string, number>();
-  const base = options.base ?? '/';
+  const { numbers, base } = options;
 
   findAndReplace(
     tree,
@@ -81,6 +79,6 @@ export function citationsTransform(tree: Root, file: VFile, options: Options): v
  * @example
  *   「…服务主导逻辑 [@vargo2004]」 → 「…服务主导逻辑<span class="cite-group"> <a class="cite" href="/zh/references/#ref-1" …>[1]</a></span>」
  */
-export default function rehypeCitations(options?: Options) {
-  return (tree: Root, file: VFile) => citationsTransform(tree, file, options ?? emptyOptions);
+export default function rehypeCitations(options: Options) {
+  return (tree: Root, file: VFile) => citationsTransform(tree, file, options);
 }

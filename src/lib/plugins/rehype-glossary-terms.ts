@@ -8,13 +8,12 @@ import { failAt, RuleId } from '../content/rule-ids';
 
 /** Options of `rehypeGlossaryTerms`. */
 export interface Options {
-  /** The ids of the glossary's concepts. Default: none (every annotation is unknown). */
-  termIds?: ReadonlySet<string>;
-  /** The site's base path, for the links. Default: "/". */
-  base?: string;
+  /** The ids of the glossary's concepts. */
+  termIds: ReadonlySet<string>;
+  /** The site's base path, for the links. */
+  base: string;
 }
 
-const emptyOptions: Options = {};
 const source = 'rehype-glossary-terms';
 const TERM_SCHEME = 'term:';
 
@@ -25,8 +24,7 @@ const TERM_SCHEME = 'term:';
  */
 export function glossaryTermsTransform(tree: Root, file: VFile, options: Options): void {
   const lang = contentLang(file, source);
-  const termIds = options.termIds ?? new Set<string>();
-  const base = options.base ?? '/';
+  const { termIds, base } = options;
 
   visit(tree, 'element', (node) => {
     const href = node.properties['href'];
@@ -49,6 +47,6 @@ export function glossaryTermsTransform(tree: Root, file: VFile, options: Options
  * rehype plugin: `[价值共创](term:value-co-creation)` →
  * `<a class="term" href="/zh/glossary/#term-value-co-creation" …>价值共创</a>`.
  */
-export default function rehypeGlossaryTerms(options?: Options) {
-  return (tree: Root, file: VFile) => glossaryTermsTransform(tree, file, options ?? emptyOptions);
+export default function rehypeGlossaryTerms(options: Options) {
+  return (tree: Root, file: VFile) => glossaryTermsTransform(tree, file, options);
 }

@@ -7,8 +7,8 @@ import { failAt, RuleId } from '../content/rule-ids';
 
 /** Options of `remarkAllowList`. */
 export interface Options {
-  /** The figures content/figures/ defines ("fig-1"), which `<AnalysisFigure id>` may draw. Default: any. */
-  figures?: ReadonlySet<string>;
+  /** The figures content/figures/ defines ("fig-1"), which `<AnalysisFigure id>` may draw. */
+  figures: ReadonlySet<string>;
 }
 
 const source = 'remark-allow-list';
@@ -28,7 +28,7 @@ function tagOf(node: MdxJsxFlowElement | MdxJsxTextElement): string {
  * and literal values, links or images to anything but the web, `term:`, `#id` and the site, and
  * numbered lists in a section's text (an unescaped "2)" at a line's start).
  */
-export function allowListTransform(tree: Root, file: VFile, options: Options = {}): void {
+export function allowListTransform(tree: Root, file: VFile, options: Options): void {
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxFlowExpression':
@@ -120,7 +120,7 @@ function checkComponent(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile
     }
   }
   const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
-  if (node.name === 'AnalysisFigure' && typeof id === 'string' && options.figures && !options.figures.has(id)) {
+  if (node.name === 'AnalysisFigure' && typeof id === 'string' && !options.figures.has(id)) {
     failAt(
       file,
       `<AnalysisFigure id="${id}"> draws a figure content/figures/ does not have (${[...options.figures].join(', ')})`,
@@ -132,6 +132,6 @@ function checkComponent(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile
 }
 
 /** remark plugin: see `allowListTransform`. Runs first, on the MDX syntax tree. */
-export default function remarkAllowList(options?: Options) {
+export default function remarkAllowList(options: Options) {
   return (tree: Root, file: VFile) => allowListTransform(tree, file, options);
 }

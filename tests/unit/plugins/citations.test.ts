@@ -58,7 +58,7 @@ describe('rehype-citations', () => {
       children: [{ type: 'text', value: '[@vargo2004]', position: { start: { line: 7, column: 2 }, end: { line: 7, column: 14 } } }],
     };
     const file = new VFile({ path: '/site/content/en/introduction.mdx' });
-    expect(() => citationsTransform(tree, file, {})).toThrow('Unknown citation key `vargo2004`');
+    expect(() => citationsTransform(tree, file, { numbers: new Map(), base: '/' })).toThrow('Unknown citation key `vargo2004`');
     expect(file.messages[0]).toMatchObject({ ruleId: 'unknown-citation-key', source: 'rehype-citations', line: 7, column: 2, fatal: true });
   });
 });

@@ -48,7 +48,8 @@ describe('sentence alignment', () => {
   const version = (file: string, sentences: string[]): PageVersion => ({
     file,
     section: '2',
-    anchors: { headings: [], paragraphs: ['s2-p1', 's2-p2'], sentences, lines: { 's2-p1': 6, 's2-p2': 8 } },
+    part: 'literature-review',
+    anchors: { headings: [], paragraphs: ['s2-p1', 's2-p2'], sentences, lines: { 's2-p1': 6, 's2-p2': 8 }, citations: [], terms: [], levels: {}, numbers: {}, bare: [] },
   });
 
   test('the same sentences in each paragraph align', () => {
