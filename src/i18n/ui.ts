@@ -13,7 +13,7 @@ export const en = {
   'punct.openParen': ' (',
   'punct.closeParen': ')',
   'site.footer':
-    'The paper is © 2024 by its authors and Hans Publishers Inc. and is licensed under CC BY 4.0. The English translation, notes, and figures are this site’s own.',
+    'The paper is © {year} by its authors and {publisher} and is licensed under {license}. The English translation, notes, and figures are this site’s own.',
   'site.aboutLink': 'About this edition',
   // Navigation
   'nav.contents': 'Contents',
@@ -227,7 +227,7 @@ export const zh = {
   'punct.colon': '：',
   'punct.openParen': '（',
   'punct.closeParen': '）',
-  'site.footer': '论文版权 © 2024 归作者与 Hans Publishers Inc. 所有，以 CC BY 4.0 许可发布。英文译文、注释与图示为本站所作。',
+  'site.footer': '论文版权 © {year} 归作者与 {publisher} 所有，以 {license} 许可发布。英文译文、注释与图示为本站所作。',
   'site.aboutLink': '关于本版',
   'nav.contents': '目录',
   'nav.home': '首页',

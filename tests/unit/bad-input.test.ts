@@ -69,6 +69,11 @@ describe('content files: encoding, JSON syntax and schemas, checked before the b
       /content\/paper\.json: copyright: .*expected string/i,
     ],
     [
+      'paper.json with a copyright line that gives no year (the footer states it)',
+      () => editJson('paper.json', (paper) => (paper.copyright = 'Copyright by author(s)')),
+      /content\/paper\.json: copyright: must give the year after ©/,
+    ],
+    [
       'a misspelt field',
       () => editJson('paper.json', (paper) => (paper.publihser = paper.publisher)),
       /content\/paper\.json: \(the whole file\): Unrecognized key: "publihser"/,

@@ -36,7 +36,7 @@ export const paperSchema = z.strictObject({
   accepted: isoDate,
   published: isoDate,
   publisher: text,
-  copyright: text,
+  copyright: text.regex(/©\s*\d{4}/, 'must give the year after ©, as the source does: "Copyright © 2024 by …"'),
   license: z.strictObject({ name: text, title: text, url: z.url({ protocol: /^https?$/ }) }),
   funding: bilingual,
 });

@@ -8,6 +8,9 @@ export const paper = paperJson;
 /** This site's English translation: the date of its current revision (content/translation.json). */
 export const translation = translationJson;
 
+/** The year of the paper's copyright, from its copyright line ("Copyright © 2024 by …"). */
+export const copyrightYear = /©\s*(\d{4})/.exec(paper.copyright)?.[1] ?? '';
+
 /** The authors' names in one language, joined as that language joins them. */
 export function authorNames(lang: Lang): string {
   return paper.authors.map((author) => author[lang]).join(lang === 'zh' ? '，' : ', ');
