@@ -49,7 +49,17 @@ describe('sentence alignment', () => {
     file,
     section: '2',
     part: 'literature-review',
-    anchors: { headings: [], paragraphs: ['s2-p1', 's2-p2'], sentences, lines: { 's2-p1': 6, 's2-p2': 8 }, citations: [], terms: [], levels: {}, numbers: {}, bare: [] },
+    anchors: {
+      headings: [],
+      paragraphs: ['s2-p1', 's2-p2'],
+      sentences,
+      lines: { 's2-p1': 6, 's2-p2': 8 },
+      citations: [],
+      terms: [],
+      levels: {},
+      numbers: {},
+      bare: [],
+    },
   });
 
   test('the same sentences in each paragraph align', () => {
