@@ -15,7 +15,7 @@ import { contentPlugins, pipelineOptions } from './src/lib/plugins/index.ts';
 import { siteEnv } from './src/lib/site/env.ts';
 import { normaliseBase } from './src/lib/site/urls.ts';
 
-// BASE_PATH lets a course site host the whole site under its own path (CONTRACT.md, "Base path");
+// BASE_PATH lets a course site host the whole site under its own path (docs/contract.md, "Base path");
 // SITE_URL sets the origin of canonical and alternate links. Both are checked first.
 const { basePath, site } = siteEnv(process.env);
 const base = normaliseBase(basePath);

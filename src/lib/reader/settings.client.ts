@@ -2,7 +2,7 @@
  * The reader's settings (ReaderSettings.astro): one JSON object in localStorage, kept on the
  * device only, and the same names as data-* attributes on <html>, which BaseLayout's head
  * script sets before first paint and the stylesheet styles. A setting at its default ("") is
- * neither stored nor set. Shipped to the browser, loaded when a reader first opens the panel.
+ * neither stored nor set. Shipped to the browser, loaded when a reader first changes a setting.
  */
 
 const STORAGE_KEY = 'reader-settings';
