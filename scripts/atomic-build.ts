@@ -28,7 +28,7 @@ export interface AtomicBuildOptions {
 /** The signals that stop a build (Ctrl-C, kill, a closed terminal). */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** The lock file, in the project folder. */
-export const LOCK_FILE = '.build.lock';
+const LOCK_FILE = '.build.lock';
 
 /** Whether a process with this pid exists. */
 function isRunning(pid: number): boolean {

@@ -5,7 +5,7 @@
  */
 
 /** A citation key: ASCII letters, digits, "_" and "-" (what `[@key]` in content may cite). */
-export const CITATION_KEY = /^[\w-]+$/;
+const CITATION_KEY = /^[\w-]+$/;
 
 /**
  * Problems of a .bib file's structure: an entry whose braces do not close before the next entry

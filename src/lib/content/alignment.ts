@@ -18,7 +18,7 @@ const at = (version: PageVersion, id: string) => `${version.file}:${version.anch
  * One version's own headings: each numbered heading is a subsection of the page's section, in
  * the paper's order, at the level its depth gives (`##` for 3.1 on the page of 3, `###` for 3.1.1).
  */
-export function headingProblems(version: PageVersion): string[] {
+function headingProblems(version: PageVersion): string[] {
   const { section } = version;
   if (section === undefined) return [];
   let previous: string | undefined;

@@ -24,7 +24,7 @@ export function entryLocation(entry: PageEntry): { lang: Lang; slug: string } {
 }
 
 /** Narrows an entry to a numbered section of the paper. */
-export function isSectionEntry(entry: PageEntry): entry is PageEntry & { data: { section: string } } {
+function isSectionEntry(entry: PageEntry): entry is PageEntry & { data: { section: string } } {
   return entry.data.section !== undefined;
 }
 
@@ -96,9 +96,6 @@ async function renderAlignedSections() {
   if (problems.length) throw new Error(problems.join('\n'));
   return sections;
 }
-
-/** One aligned section: both versions, rendered. */
-export type AlignedSection = Awaited<ReturnType<typeof alignedSections>>[number];
 
 /**
  * Links to the headings and paper paragraphs that annotations in content/data name, in one

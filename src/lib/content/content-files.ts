@@ -13,7 +13,7 @@ import { DATA_SCHEMAS } from './data-schemas';
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A content file's bytes as text; throws, naming the file, if they are not UTF-8. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
+function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return UTF8.decode(bytes);
   } catch {
@@ -41,7 +41,7 @@ function errorOffset(message: string, text: string): number | undefined {
 }
 
 /** Parses a JSON file's text; throws "file:line:column: not valid JSON: …" if it does not parse. */
-export function parseJson(text: string, file: string): unknown {
+function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -73,7 +73,7 @@ function placeOf(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 /** A data file checked against its schema: one problem per issue, naming the file and the field. */
-export function schemaProblems(file: string, data: unknown, schema: z.ZodType): string[] {
+function schemaProblems(file: string, data: unknown, schema: z.ZodType): string[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => `${file}: ${placeOf(data, issue.path)}: ${issue.message}`);

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { SECTION_NUMBER } from '../anchors/ids';
 
 /** The parts of the paper: the search filter and the contents group by them. */
-export const PARTS = [
+const PARTS = [
   'front',
   'introduction',
   'literature-review',

@@ -21,7 +21,7 @@ export interface XrefTarget {
 export type XrefTargets = Readonly<Record<Lang, ReadonlyMap<string, XrefTarget>>>;
 
 /** The label an empty cross-reference to `id` shows: "图 1" / "Figure 1", "第 3.1 节" / "Section 3.1", "§3.1 ¶2". */
-export function xrefLabel(id: string, section: string | undefined, lang: Lang): string {
+function xrefLabel(id: string, section: string | undefined, lang: Lang): string {
   const t = useTranslations(lang);
   const figure = /^fig-(\d+)$/.exec(id);
   if (figure) return t('figure.label', { n: figure[1] ?? '' });

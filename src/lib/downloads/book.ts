@@ -60,7 +60,7 @@ export interface Book {
  * `lang`: in a Chinese document the English half would otherwise be set in the Chinese font
  * (full-width apostrophes).
  */
-export function contentsTitle(book: Book, heading: { title: string; titles: string[] }): ElementContent[] {
+function contentsTitle(book: Book, heading: { title: string; titles: string[] }): ElementContent[] {
   if (heading.titles.length < 2) return [{ type: 'text', value: heading.title }];
   return heading.titles.flatMap((title, index): ElementContent[] => [
     ...(index ? [{ type: 'text' as const, value: ' · ' }] : []),
@@ -84,7 +84,7 @@ interface SectionsManifest {
 const readSections = (site: BuiltSite) => (JSON.parse(readFileSync(join(site.dir, 'sections.json'), 'utf8')) as SectionsManifest).sections;
 
 /** The pages a book holds, in reading order: front matter, the sections (from /sections.json), the back matter. */
-export function bookSlugs(site: BuiltSite): string[] {
+function bookSlugs(site: BuiltSite): string[] {
   const sections = readSections(site).map(({ paths }) => paths.en.slice(site.base.length + 'en/'.length, -1));
   return ['', ...new Set(sections), ...BACK_MATTER_SLUGS];
 }

@@ -21,7 +21,7 @@ function contains(nodes: ElementContent[], tagName: string): boolean {
 }
 
 /** An XHTML content document (EPUB 3): the chapter's body in an html root with the book's stylesheet. */
-export function chapterXhtml(chapter: Pick<Chapter, 'lang' | 'title' | 'body'>, extraHead: Element[] = []): string {
+function chapterXhtml(chapter: Pick<Chapter, 'lang' | 'title' | 'body'>, extraHead: Element[] = []): string {
   const root = h('html', { lang: chapter.lang, xmlLang: chapter.lang }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),

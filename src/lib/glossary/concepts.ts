@@ -7,7 +7,7 @@ const text = z.string().regex(/\S/, 'must not be empty');
 const bilingual = z.object({ zh: text, en: text });
 
 /** One concept of content/glossary.json. Definitions are the site's own, grounded in the paper. */
-export const conceptSchema = z.object({
+const conceptSchema = z.object({
   /** Lowercase ASCII with dashes; the glossary anchor is `#term-{id}`. */
   id: z.string().regex(TERM_ID, 'a concept id is lowercase ASCII words joined by dashes'),
   /** The paper's Chinese term. */

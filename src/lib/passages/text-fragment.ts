@@ -17,7 +17,7 @@ type Script = keyof typeof LONG;
 const script = (locale: string): Script => (/^zh\b/i.test(locale) ? 'zh' : 'en');
 
 /** Where the words of `text` start and end, in order (0 and text.length included). */
-export function wordBoundaries(text: string, locale: string): number[] {
+function wordBoundaries(text: string, locale: string): number[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   return [...[...segmenter.segment(text)].map((segment) => segment.index), text.length];
 }

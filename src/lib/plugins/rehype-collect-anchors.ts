@@ -9,7 +9,7 @@ import type { PageAnchors } from '../anchors/page-anchors';
  * `file.data.astro.frontmatter.anchors` (Astro hands it to pages as `remarkPluginFrontmatter`).
  * Runs last. An annotation inside a note belongs to the paragraph or heading before it.
  */
-export function collectAnchorsTransform(tree: Root, file: VFile): void {
+function collectAnchorsTransform(tree: Root, file: VFile): void {
   const anchors: PageAnchors = {
     headings: [],
     paragraphs: [],
@@ -61,7 +61,7 @@ const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, thousand:
  * The numbers a text states in digits, as values: "10,000" → "10000", "9410 万" → "94100000".
  * A month is left out: a number in Chinese ("4 月"), a name in English ("April").
  */
-export function numbersIn(text: string): string[] {
+function numbersIn(text: string): string[] {
   return [...text.replace(/\d+\s*月/g, '').matchAll(/(\d+(?:[.,]\d+)*)\s*(万|亿|thousand|million|billion)?/g)].map(
     ([, digits = '', scale]) => {
       const value = digits.replaceAll(',', '');

@@ -58,7 +58,7 @@ function siteLink(href: string, node: Element, file: VFile, options: Options): s
  * in the page's language. A reference to an id that no page defines fails the build with the
  * file, the line and the id. Site-relative links (`/en/glossary/`) are checked and put under the base path.
  */
-export function crossReferencesTransform(tree: Root, file: VFile, options: Options): void {
+function crossReferencesTransform(tree: Root, file: VFile, options: Options): void {
   const lang = contentLang(file, source);
   const targets = options.targets[lang];
   const { base } = options;

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
  * keyboard focus, so that it can be scrolled without a pointer (WCAG 2.1.1; axe's
  * scrollable-region-focusable). Runs after rehype-katex, which makes the `.katex-display` box.
  */
-export function focusableMathTransform(tree: Root): void {
+function focusableMathTransform(tree: Root): void {
   visit(tree, 'element', (node: Element) => {
     const classes = node.properties.className;
     if (Array.isArray(classes) && classes.includes('katex-display')) node.properties.tabIndex = 0;

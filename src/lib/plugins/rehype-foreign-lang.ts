@@ -28,7 +28,7 @@ const FOREIGN: Record<Lang, RegExp> = {
  * in English, `the original reads “指导产品开发”` → `the original reads “<span lang="zh-CN">指导产品开发”</span>`;
  * in Chinese, `英译作 Xiaomi Home stores` → `英译作 <span lang="en">Xiaomi Home stores</span>`.
  */
-export function foreignLangTransform(tree: Root, file: VFile): void {
+function foreignLangTransform(tree: Root, file: VFile): void {
   const lang = contentLang(file, source);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   findAndReplace(tree, [FOREIGN[lang], (match: string) => h('span', { lang: HTML_LANG[other] }, match)], {

@@ -22,7 +22,7 @@ const TERM_SCHEME = 'term:';
  * into links to the glossary entry that a preview of the definition describes.
  * An unknown id fails the build with the file, the line and the id.
  */
-export function glossaryTermsTransform(tree: Root, file: VFile, options: Options): void {
+function glossaryTermsTransform(tree: Root, file: VFile, options: Options): void {
   const lang = contentLang(file, source);
   const { termIds, base } = options;
 

@@ -12,7 +12,7 @@ import { failAt, RuleId } from '../content/rule-ids';
  * "### 体例" and "### Conventions" are both `#conventions`. Runs before Astro's heading ids, which
  * keep an id already set. Fails when the two languages' pages have different numbers of such headings.
  */
-export function headingIdsTransform(tree: Root, file: VFile, headingIds: HeadingIds): void {
+function headingIdsTransform(tree: Root, file: VFile, headingIds: HeadingIds): void {
   const location = contentLocation(file.path);
   if (!location) return;
   const headings: Element[] = [];

@@ -9,7 +9,7 @@ import { contentLang } from './content-lang';
 const source = 'rehype-heading-phrases';
 
 /** A Chinese text node as its phrases with a <wbr> between them. */
-export function phrasedText(text: string): ElementContent[] {
+function phrasedText(text: string): ElementContent[] {
   return chinesePhrases(text).flatMap((phrase, index): ElementContent[] => [
     ...(index > 0 ? [h('wbr')] : []),
     { type: 'text', value: phrase },
@@ -21,7 +21,7 @@ export function phrasedText(text: string): ElementContent[] {
  * (chinesePhrases), which sets the heading `word-break: keep-all` (global.css). Text another
  * language marks for itself (rehype-foreign-lang) is left as it is.
  */
-export function headingPhrasesTransform(tree: Root, file: VFile): void {
+function headingPhrasesTransform(tree: Root, file: VFile): void {
   if (contentLang(file, source) !== 'zh') return;
   visit(tree, 'element', (heading: Element) => {
     if (!headingRank(heading)) return undefined;

@@ -8,7 +8,7 @@ const source = 'rehype-leftover-syntax';
 const NOT_PROSE = new Set(['code', 'pre', 'script', 'style', 'math', 'svg']);
 
 /** Why a `[@` was not a citation, in words an editor can act on. */
-export function citationHint(text: string): string {
+function citationHint(text: string): string {
   const written = /\[@[^\]]*\]?/.exec(text)?.[0] ?? '[@';
   const what = `\`${written}\` is not a citation`;
   if (/,\s*@/.test(written)) return `${what}: separate keys with “;”, as in [@vargo2004; @vargo2008]`;
@@ -29,7 +29,7 @@ function termHint(text: string): string {
  * link (`[text](term: id)`). Readers would see the raw syntax; the build fails at file:line.
  * Runs after rehype-citations and rehype-glossary-terms.
  */
-export function leftoverSyntaxTransform(tree: Root, file: VFile): void {
+function leftoverSyntaxTransform(tree: Root, file: VFile): void {
   const check = (node: Root | RootContent, ancestors: Node[]): void => {
     if (node.type === 'text') {
       const hint = node.value.includes('[@')

@@ -8,7 +8,7 @@ const source = 'rehype-math-errors';
  * rehype-katex draws math it cannot parse as red raw TeX and only records a message; this fails
  * the build instead, with the file, the line and KaTeX's own words. Runs after rehype-katex.
  */
-export function mathErrorsTransform(_tree: Root, file: VFile): void {
+function mathErrorsTransform(_tree: Root, file: VFile): void {
   const error = file.messages.find((message) => message.source === 'rehype-katex');
   if (!error) return;
   const cause = error.cause instanceof Error ? error.cause.message : error.reason;

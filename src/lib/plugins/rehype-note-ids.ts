@@ -11,7 +11,7 @@ import { numberedBySection } from './page-sections';
  * the note and is named as one, not as the paragraph before it.
  * @example in section 3.1: `<Note kind="translator">` → `<Note kind="translator" id="s3-1-note-1">`
  */
-export function noteIdsTransform(tree: Root, file: VFile): void {
+function noteIdsTransform(tree: Root, file: VFile): void {
   const isNote = (node: RootContent): node is MdxJsxFlowElementHast => node.type === 'mdxJsxFlowElement' && node.name === 'Note';
   for (const { node, section, index } of numberedBySection(tree, file, isNote)) {
     node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: noteAnchor(section, index) });

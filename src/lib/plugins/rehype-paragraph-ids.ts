@@ -9,7 +9,7 @@ import { numberedBySection } from './page-sections';
  * Paragraphs inside components (the site's notes, figures) are not top-level and never take a
  * paper id.
  */
-export function paragraphIdsTransform(tree: Root, file: VFile): void {
+function paragraphIdsTransform(tree: Root, file: VFile): void {
   const isParagraph = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'p';
   for (const { node, section, index } of numberedBySection(tree, file, isParagraph)) {
     node.properties = { ...node.properties, id: paragraphAnchor(section, index), className: ['para'] };

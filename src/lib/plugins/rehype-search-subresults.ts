@@ -11,7 +11,7 @@ const source = 'rehype-search-subresults';
  * `data-pagefind-title` into one, so a match lands on its paragraph rather than on the section's
  * heading. The title is the paragraph's place as backlinks name it ("§3.2.1 ¶2" / "3.2.1 节第 2 段").
  */
-export function searchSubResultsTransform(tree: Root, file: VFile): void {
+function searchSubResultsTransform(tree: Root, file: VFile): void {
   const lang = contentLang(file, source);
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'p') continue;

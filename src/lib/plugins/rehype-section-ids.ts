@@ -10,7 +10,7 @@ import { NUMBERED_HEADING, sectionAnchor } from '../anchors/ids';
  * Pure: no options, no file access.
  * @example `<h2>3.2.1. 价值共同主张</h2>` → `<h2 id="s3-2-1" data-section="3.2.1">3.2.1. 价值共同主张</h2>`
  */
-export function sectionIdsTransform(tree: Root): void {
+function sectionIdsTransform(tree: Root): void {
   visit(tree, 'element', (node) => {
     if (!headingRank(node)) return;
     const number = NUMBERED_HEADING.exec(toString(node).trim())?.[1];

@@ -39,7 +39,7 @@ function linesOf(children: readonly ElementContent[]): ElementContent[][] {
  * English keeps a space between sentences, Chinese none. A Chinese line that is not exactly one
  * sentence fails the build with the file and line.
  */
-export function sentenceIdsTransform(tree: Root, file: VFile): void {
+function sentenceIdsTransform(tree: Root, file: VFile): void {
   const lang = contentLang(file, source);
   for (const node of tree.children) {
     const id = node.type === 'element' ? node.properties['id'] : undefined;

@@ -28,7 +28,7 @@ function tagOf(node: MdxJsxFlowElement | MdxJsxTextElement): string {
  * and literal values, links or images to anything but the web, `term:`, `#id` and the site, and
  * numbered lists in a section's text (an unescaped "2)" at a line's start).
  */
-export function allowListTransform(tree: Root, file: VFile, options: Options): void {
+function allowListTransform(tree: Root, file: VFile, options: Options): void {
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxFlowExpression':

@@ -18,7 +18,7 @@ function isComponent(node: MdxJsxFlowElement | MdxJsxTextElement): boolean {
  * view, which renders both languages on one URL. Content never sets `lang` itself: one source.
  * @example in content/zh/: `<Note kind="editor">…</Note>` → `<Note kind="editor" lang="zh">…</Note>`
  */
-export function componentLangTransform(tree: Root, file: VFile): void {
+function componentLangTransform(tree: Root, file: VFile): void {
   const lang = contentLang(file, source);
   visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;

@@ -7,7 +7,7 @@
  * Where the words are marked: the element the result points to, or for a heading, the heading and
  * what follows it up to the next heading of its rank or above (its section, its timeline, its entry).
  */
-export function highlightContext(target: Element): Element[] {
+function highlightContext(target: Element): Element[] {
   const rank = /^H([1-6])$/.exec(target.tagName)?.[1];
   if (!rank) return [target];
   const context = [target];

@@ -24,7 +24,7 @@ export interface PageData {
 }
 
 /** How well a place matches: the whole query as typed, every word of it, or only some. */
-export const MATCH = { some: 1, everyWord: 2, whole: 3 } as const;
+const MATCH = { some: 1, everyWord: 2, whole: 3 } as const;
 
 export interface RankedPlace extends Place {
   match: number;

@@ -111,7 +111,7 @@ ${resourceElements.join('\n')}
 }
 
 /** One web link's XML (IMS CC 1.3 Web Link). */
-export function webLinkXml(link: CartridgeLink): string {
+function webLinkXml(link: CartridgeLink): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <webLink xmlns="http://www.imsglobal.org/xsd/imsccv1p3/imswl_v1p3"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"

@@ -4,7 +4,7 @@
  */
 
 /** The origin canonical and alternate links use when SITE_URL is not set. */
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 /** One path segment of BASE_PATH: URL-safe characters only, so every `href` stays valid unescaped. */
 const BASE_SEGMENT = /^[A-Za-z0-9._~-]+$/;

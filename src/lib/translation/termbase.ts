@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One entry of content/termbase.json: a Chinese term and its one agreed English rendering. */
-export const termSchema = z.object({
+const termSchema = z.object({
   /** The Chinese term as it stands in the paper's paragraphs. */
   zh: z.string().trim().min(1),
   /** The agreed English rendering and only its inflected or capitalised forms (matched case-insensitively). */
