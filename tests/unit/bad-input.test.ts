@@ -251,6 +251,12 @@ describe('MDX content: only text, our syntax and our components', () => {
     ],
     ['a note of an unknown kind', '<Note kind="reviewer">Text.</Note>', /<Note> does not take kind="reviewer"/, en],
     ['a note without its kind', '<Note>Text.</Note>', /literature-review\.mdx:1:1: <Note> needs its kind attribute/, en],
+    [
+      'a component given a language (it takes its file’s)',
+      '<Note kind="editor" lang="en">Text.</Note>',
+      /literature-review\.mdx:1:1: <Note> sets lang: components take their language from the content file/,
+      en,
+    ],
     ['an event handler on a component', '<Note kind="editor" onClick="x()">Text.</Note>', /<Note> does not take onClick="x\(\)"/, en],
     [
       'a figure that does not exist',
