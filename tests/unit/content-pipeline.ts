@@ -3,16 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Lang } from '../../src/i18n/utils';
 import { contentPlugins, pipelineOptions } from '../../src/lib/plugins/index';
 import type { PageAnchors } from '../../src/lib/anchors/page-anchors';
 import { slugFromContentFile } from '../../src/lib/content/paths';
 import { loadHeadingIds, loadSiteData, loadXrefTargets } from '../../src/lib/content/site-data';
+import { mdxProcessor } from './mdx-processor';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,8 +25,10 @@ export interface ProcessedPage {
 
 /** Processes every file of content/<lang>/ as Astro would: MDX, then the site's rehype plugins. */
 export async function processContent(lang: Lang, root = ROOT): Promise<ProcessedPage[]> {
-  const { remarkPlugins, rehypePlugins } = contentPlugins(
-    pipelineOptions(await loadSiteData(root), { targets: await loadXrefTargets(root), headingIds: await loadHeadingIds(root) }, '/'),
+  const processor = mdxProcessor(
+    contentPlugins(
+      pipelineOptions(await loadSiteData(root), { targets: await loadXrefTargets(root), headingIds: await loadHeadingIds(root) }, '/'),
+    ),
   );
   const dir = join(root, 'content', lang);
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.mdx')).sort();
@@ -37,14 +36,6 @@ export async function processContent(lang: Lang, root = ROOT): Promise<Processed
     files.map(async (file) => {
       const path = join(dir, file);
       const { frontmatter, content } = parseFrontmatter(await readFile(path, 'utf8'));
-      const processor = unified()
-        .use(remarkParse)
-        .use(remarkMdx)
-        .use(remarkPlugins)
-        .use(remarkRehype, {
-          passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
-        })
-        .use(rehypePlugins);
       const vfile = new VFile({ path, value: content, data: { astro: { frontmatter } } });
       const tree: Root = await processor.run(processor.parse(vfile), vfile);
       const anchors = vfile.data.astro?.frontmatter?.['anchors'] as PageAnchors;

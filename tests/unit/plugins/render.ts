@@ -2,15 +2,12 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { vi } from 'vitest';
 import type { PageAnchors } from '../../../src/lib/anchors/page-anchors';
 import type { Lang } from '../../../src/i18n/utils';
 import { contentPlugins, type PipelineOptions } from '../../../src/lib/plugins/index';
+import { mdxProcessor } from '../mdx-processor';
 
 /** A small world for the plugins: three references, two concepts, a figure and two sections. */
 export const fixtureOptions: PipelineOptions = {
@@ -71,13 +68,7 @@ export async function renderMdx(
   mdx: string,
   { lang = 'zh', frontmatter = { section: '2' }, options = {}, file = 'literature-review.mdx' }: RenderOptions = {},
 ): Promise<{ html: string; anchors: PageAnchors; tree: Root }> {
-  const { remarkPlugins, rehypePlugins } = contentPlugins({ ...fixtureOptions, ...options });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkPlugins)
-    .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
-    .use(rehypePlugins);
+  const processor = mdxProcessor(contentPlugins({ ...fixtureOptions, ...options }));
   const vfile = new VFile({ path: `/site/content/${lang}/${file}`, value: mdx, data: { astro: { frontmatter } } });
   const tree: Root = await processor.run(processor.parse(vfile), vfile);
   return {
