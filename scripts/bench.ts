@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from './chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from '../src/lib/downloads/chromium.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { serveStatic } from './static-server.ts';
 

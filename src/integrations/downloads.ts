@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { CHROMIUM, launchBrowser } from '../../scripts/chromium';
+import { CHROMIUM, launchBrowser } from '../lib/downloads/chromium';
 import { LANGS } from '../i18n/utils';
 import { paper } from '../lib/content/paper';
 import { EDITIONS, makeBook, type Book, type BuiltSite } from '../lib/downloads/book';

@@ -17,7 +17,7 @@ const SAVED_FILES = {
 };
 
 /** Where the size of the saved copy goes (src/components/OfflineControl.astro). */
-const SIZE_SLOT = 'data-bytes="0" data-files="0"';
+const SIZE_SLOT = 'data-download-size="0" data-files="0"';
 
 /**
  * Writes the service worker for offline reading as the very last step of `astro build`, after
@@ -38,7 +38,7 @@ export default function offlineIntegration(): AstroIntegration {
           const file = join(site, lang, 'downloads', 'index.html');
           const html = readFileSync(file, 'utf8');
           if (!html.includes(SIZE_SLOT)) throw new Error(`${file} has no ${SIZE_SLOT} for the size of the saved copy`);
-          writeFileSync(file, html.replace(SIZE_SLOT, `data-bytes="${formatSize(size)}" data-files="${count}"`));
+          writeFileSync(file, html.replace(SIZE_SLOT, `data-download-size="${formatSize(size)}" data-files="${count}"`));
         }
         const written = await generateSW({
           globDirectory: site,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from '../../scripts/chromium';
+import { launchBrowserServer } from '../../src/lib/downloads/chromium';
 import { serveStatic } from '../../scripts/static-server';
 import { EDITIONS } from '../../src/lib/downloads/book';
 import { COURSE_SITE, startJob } from './background';

@@ -59,7 +59,7 @@ export function defineOfflineControl(): void {
         return;
       }
       this.child('.offline-size').textContent = fill(this.dataset['size'] ?? '', {
-        size: this.dataset['bytes'] ?? '',
+        size: this.dataset['downloadSize'] ?? '',
         files: this.dataset['files'] ?? '',
       });
       this.child('[data-action="save"]').addEventListener('click', () => void this.saveCopy());
