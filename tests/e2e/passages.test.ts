@@ -202,6 +202,30 @@ describe('assigned passages', () => {
     await page.close();
   });
 
+  test.each([
+    ['zh', 'English', '并向更广泛的用户群体传递产品体验的价值。'],
+    ['en', '中文', 'the value of the product experience to a wider user base.'],
+  ])('in %s, a whole paragraph selected (a triple click) quotes only the paper’s words, not the link “%s”', async (lang, other, end) => {
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(url(`${lang}/mechanisms/value-proposition/`));
+    await page.locator('#s3-2-1-p2 .sentence').first().click({ clickCount: 3 });
+    expect(await page.evaluate(() => getSelection()?.toString()), 'the selection takes in the link to the other language').toContain(other);
+    const offer = page.locator('.passage-offer:not([hidden])');
+    await offer.getByRole('button').first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“/);
+    const quote = await page.evaluate(() => navigator.clipboard.readText());
+    expect(quote.startsWith('“1)'), quote).toBe(true);
+    expect(quote, 'the quote ends where the paragraph’s words end').toContain(`${end}”`);
+    expect(quote.slice(0, quote.indexOf(`${end}”`))).not.toContain(other);
+    await offer.getByRole('button').nth(1).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(':~:text=');
+    const link = decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link).not.toContain(other);
+    expect(link.endsWith(end.slice(-6)), link).toBe(true);
+    await context.close();
+  });
+
   test('a selection over several paragraphs offers a link to that range', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();

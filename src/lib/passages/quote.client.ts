@@ -15,10 +15,16 @@ const PARAGRAPHS = 'main p.para[id]';
 /** The reader's date, YYYY-MM-DD (Swedish dates are ISO dates), for a reference's date of access, as CiteThis.astro gives it. */
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-/** A paragraph's text nodes as the reader reads them (the copy-link button and the assigned passage's hidden marker left out). */
+/**
+ * What a paragraph holds besides the paper's words: the copy-link button, the link to the other
+ * language, the assigned passage's hidden marker (the site's controls are kept out of the index too).
+ */
+const NOT_THE_PAPER = '.copy-link, .other-lang, .passage-start, [data-pagefind-ignore]';
+
+/** A paragraph's text nodes as the reader reads them, without the site's controls inside it. */
 function textNodes(paragraph: Element): Text[] {
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.copy-link, .passage-start') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest(NOT_THE_PAPER) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
