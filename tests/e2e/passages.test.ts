@@ -56,15 +56,21 @@ async function open(link: string): Promise<Page> {
   return page;
 }
 
-test('the cite box’s GB/T 7714 reference gives the reader’s day as its date of access', async () => {
+test('the cite box cites the original at the Chinese page, with the reader’s day as GB/T 7714’s date of access, and the translation at the English', async () => {
   const page = await browser().newPage();
   // On section pages, which cite the paper at their address (the home page cites it as printed: no date of access).
-  for (const path of ['zh/introduction/', 'en/mechanisms/value-proposition/']) {
-    await page.goto(url(path));
-    await page.locator('.cite-this summary').click();
-    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-    const gbt = await page.locator('.cite-this dd[lang="zh-CN"]').textContent();
-    expect(gbt, path).toMatch(new RegExp(`\\[J/OL\\]\\. 2024\\[${today}\\]\\. https://`));
+  for (const slug of ['introduction', 'mechanisms/value-proposition']) {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(url(`${lang}/${slug}/`));
+      await page.locator('.cite-this summary').click();
+      const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+      const original = page.locator('.cite-this > dl');
+      const gbt = await original.locator('dd[lang="zh-CN"]').textContent();
+      expect(gbt, lang).toMatch(new RegExp(`\\[J/OL\\]\\. 2024\\[${today}\\]\\. ${canonicalBase}zh/${slug}/\\.$`));
+      expect(await original.locator('dd[lang="en"]').textContent(), lang).toContain(`${canonicalBase}zh/${slug}/`);
+      if (lang === 'en')
+        expect(await page.locator('.cite-translation dd[lang="en"]').textContent()).toContain(`${canonicalBase}en/${slug}/`);
+    }
   }
   await page.close();
 });
