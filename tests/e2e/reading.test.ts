@@ -266,6 +266,13 @@ describe('the bilingual reading site', () => {
     await expect.poll(() => switchBack.getAttribute('data-place')).toBe('');
     await switchBack.click();
     await page.waitForURL(/\/en\/mechanisms\/value-proposition\/$/);
+    // An assigned passage stays assigned in the other language.
+    await page.goto(url('en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2'));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(/\/zh\/mechanisms\/value-proposition\/\?p=s3-2-1-p2\.\.s3-2-1-p3#s3-2-1-p2$/);
+    await expect
+      .poll(() => page.locator('.assigned').evaluateAll((marked) => marked.map((element) => element.id)))
+      .toEqual(['s3-2-1-p2', 's3-2-1-p3']);
     await page.close();
   });
 
