@@ -143,6 +143,7 @@ export const en = {
   'passage.assigned': 'Assigned passage: {range}',
   'passage.showAll': 'Show all',
   'passage.ignored': 'The link asks for a passage ({range}) that is not on this page, so the whole section is shown.',
+  'passage.close': 'Close',
   'cite.translation': 'Cite the English translation',
   'cite.translationNote':
     'The English text is this site’s translation. APA cites it as a translated work: the translation’s year, this site as translator, and the original’s year.',
@@ -335,6 +336,7 @@ export const zh = {
   'passage.assigned': '指定阅读：{range}',
   'passage.showAll': '显示全部',
   'passage.ignored': '链接所指的段落（{range}）不在本页，故显示整节。',
+  'passage.close': '关闭',
   'cite.translation': '引用英文译文',
   'cite.translationNote': '英文为本站译文。APA 将其作为译著引用：注明译文年份、译者（本站）与原文年份。',
   'cite.original': '引用中文原文',

@@ -165,7 +165,7 @@ describe('assigned passages', () => {
     };
   }
 
-  test('?p= marks exactly its paragraphs or sentences and announces them; bad ranges are ignored with a notice', async () => {
+  test('?p= marks exactly its paragraphs or sentences and announces them; ranges not on the page are ignored with a notice', async () => {
     const page = await browser().newPage();
     const paragraphs = await assigned(page, 'en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2');
     expect(paragraphs).toEqual({ ids: ['s3-2-1-p2', 's3-2-1-p3'], bar: 'Assigned passage: ¶2–3', role: 'status' });
@@ -178,10 +178,25 @@ describe('assigned passages', () => {
     const sentences = await assigned(page, 'zh/mechanisms/value-proposition/?p=s3-2-1-p2-s2..s3-2-1-p2-s3');
     expect(sentences).toEqual({ ids: ['s3-2-1-p2-s2', 's3-2-1-p2-s3'], bar: '指定阅读：第 2 段第 2–3 句', role: 'status' });
 
-    for (const range of ['s3-2-1-p3..s3-2-1-p2', 's9-p1..s9-p2', 's3-2-1-p2..s3-2-1-p2-s1']) {
+    // Written backwards, as one id, or from a paragraph to a sentence: read as the teacher meant.
+    for (const [range, ids, bar] of [
+      ['s3-2-1-p3..s3-2-1-p2', ['s3-2-1-p2', 's3-2-1-p3'], '¶2–3'],
+      ['s3-2-1-p3', ['s3-2-1-p3'], '¶3'],
+      ['s3-2-1-p2-s3..s3-2-1-p2-s2', ['s3-2-1-p2-s2', 's3-2-1-p2-s3'], '¶2, sentences 2–3'],
+      ['s3-2-1-p1..s3-2-1-p2-s1', ['s3-2-1-p1-s1', 's3-2-1-p2-s1'], '§3.2.1 ¶1, sentence 1–§3.2.1 ¶2, sentence 1'],
+    ] as const) {
+      const read = await assigned(page, `en/mechanisms/value-proposition/?p=${range}`);
+      expect(read.ids, range).toEqual(ids);
+      expect(read.bar, range).toBe(`Assigned passage: ${bar}`);
+    }
+
+    for (const range of ['s9-p1..s9-p2', 's3-2-1-p2..s3-1-p2', 's3-2-1-p2-s9']) {
       const ignored = await assigned(page, `en/mechanisms/value-proposition/?p=${range}`);
       expect(ignored.ids, range).toEqual([]);
       expect(ignored.bar).toBe(`The link asks for a passage (${range}) that is not on this page, so the whole section is shown.`);
+      // Nothing is hidden: the notice's button only closes it.
+      await page.getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => page.locator('.passage-bar').count()).toBe(0);
     }
     await page.close();
   });

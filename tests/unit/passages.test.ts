@@ -42,8 +42,13 @@ describe('text fragments of quotes', () => {
 describe('passage names and links', () => {
   test('?p= is read back only in its FIRST..LAST form', () => {
     expect(parseRange('s3-2-1-p2..s3-2-1-p4')).toEqual({ first: 's3-2-1-p2', last: 's3-2-1-p4' });
-    expect(parseRange('s3-2-1-p2')).toBeUndefined();
-    expect(parseRange('s3-2-1-p2...s3-2-1-p4')).toBeUndefined();
+    // What a teacher may type instead: one id, three dots, an ellipsis or a dash.
+    expect(parseRange('s3-2-1-p2')).toEqual({ first: 's3-2-1-p2', last: 's3-2-1-p2' });
+    for (const joined of ['s3-2-1-p2...s3-2-1-p4', 's3-2-1-p2…s3-2-1-p4', 's3-2-1-p2–s3-2-1-p4', 's3-2-1-p2—s3-2-1-p4']) {
+      expect(parseRange(joined), joined).toEqual({ first: 's3-2-1-p2', last: 's3-2-1-p4' });
+    }
+    for (const bad of ['s3-2-1-p2.s3-2-1-p4', 's3-2-1-p2..', '..s3-2-1-p4', 's3-2-1-p2 s3-2-1-p4', ''])
+      expect(parseRange(bad), bad).toBeUndefined();
     expect(parseRange(null)).toBeUndefined();
   });
 

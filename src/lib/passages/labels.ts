@@ -20,6 +20,7 @@ export const PASSAGE_STRING_KEYS = [
   'passage.assigned',
   'passage.showAll',
   'passage.ignored',
+  'passage.close',
   'anchor.paragraph',
   'anchor.sentence',
 ] as const;
@@ -41,10 +42,14 @@ export function fill(template: string | undefined, values: Readonly<Record<strin
   return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
-/** A `?p=` value read back: "s3-2-1-p2..s3-2-1-p4" → both ids; anything else → undefined. */
+/**
+ * A `?p=` value read back: "s3-2-1-p2..s3-2-1-p4" → both ids. What a teacher may type instead is
+ * read the same way: one id alone (a passage of one), or the ids joined by "...", "…", "–" or "—".
+ * Anything else → undefined.
+ */
 export function parseRange(value: string | null): { first: string; last: string } | undefined {
-  const match = /^([\w-]+)\.\.([\w-]+)$/.exec(value ?? '');
-  return match?.[1] && match[2] ? { first: match[1], last: match[2] } : undefined;
+  const match = /^([\w-]+)(?:(?:\.{2,3}|[…–—])([\w-]+))?$/.exec((value ?? '').trim());
+  return match?.[1] ? { first: match[1], last: match[2] ?? match[1] } : undefined;
 }
 
 /** The `?p=` link of a passage on a page: `…/?p=FIRST..LAST#FIRST` (docs/contract.md, "Passages, ranges and quotes"). */

@@ -1,3 +1,4 @@
+import { parseAnchor } from '../anchors/ids';
 import { fill, parseRange, passageStrings, rangeLabel } from './labels';
 
 /*
@@ -5,19 +6,34 @@ import { fill, parseRange, passageStrings, rangeLabel } from './labels';
  * paragraphs, or the sentences, from FIRST to LAST, visibly and for assistive technology (the bar
  * is a live region that names the passage, a hidden marker at the passage's start says it again
  * where it begins, and each marked element is described by the bar), with a bar that can be
- * dismissed ("Show all"). Ids that are not on the page, of two kinds, or reversed, are ignored
- * with a notice. Loaded only when the page is opened with ?p=.
+ * dismissed ("Show all"). A range written backwards is read forwards, and one from a paragraph
+ * to a sentence (or back) runs from sentence to sentence; ids that are not on the page are
+ * ignored with a notice. Loaded only when the page is opened with ?p=.
  */
 
 const KINDS = { paragraph: 'main p.para[id]', sentence: 'main p.para[id] .sentence[id]' } as const;
 
-/** The elements from `first` to `last` of one kind on this page, or undefined when the range does not fit the page. */
+const isSentence = (id: string) => parseAnchor(id)?.sentence !== undefined;
+/** The sentences of the paragraph `id` on this page, in order. */
+const sentencesOf = (id: string) => [...(document.getElementById(id)?.querySelectorAll<HTMLElement>('.sentence[id]') ?? [])];
+
+/** The elements from `first` to `last` (in either order) of one kind on this page, or undefined when the range does not fit the page. */
 function passage(first: string, last: string): HTMLElement[] | undefined {
+  if (isSentence(first) !== isSentence(last)) {
+    // The paragraph end stands for all its sentences; which one, the order on the page decides.
+    const [paragraph, sentence] = isSentence(first) ? [last, first] : [first, last];
+    const sentences = sentencesOf(paragraph);
+    const [opening, closing] = [sentences[0], sentences.at(-1)];
+    const other = document.getElementById(sentence);
+    if (!other || !opening || !closing) return undefined;
+    const sentenceFirst = opening.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING;
+    return passage(sentence, (sentenceFirst ? closing : opening).id);
+  }
   for (const selector of Object.values(KINDS)) {
     const elements = [...document.querySelectorAll<HTMLElement>(selector)];
     const from = elements.findIndex((element) => element.id === first);
     const to = elements.findIndex((element) => element.id === last);
-    if (from !== -1 && to !== -1) return from <= to ? elements.slice(from, to + 1) : undefined;
+    if (from !== -1 && to !== -1) return elements.slice(Math.min(from, to), Math.max(from, to) + 1);
   }
   return undefined;
 }
@@ -67,23 +83,25 @@ export function markRange(host: HTMLElement): void {
 
   // Filled after the live region is in the page, so screen readers announce it.
   requestAnimationFrame(() => {
-    if (!range || !elements) {
+    const first = elements?.[0];
+    const last = elements?.at(-1);
+    if (!first || !last) {
       message.textContent = fill(strings['passage.ignored'], { range: raw });
       bar.dataset['ignored'] = '';
+      // Nothing is hidden or marked: the button only closes the notice.
+      dismiss.textContent = strings['passage.close'];
       return;
     }
-    // The range on one line ("¶2–4", never "¶2–" above "4"), within the sentence around it.
+    // The range on one line ("¶2–4", never "¶2–" above "4"), within the sentence around it, as marked.
     const label = document.createElement('span');
     label.style.whiteSpace = 'nowrap';
-    label.textContent = rangeLabel(range.first, range.last, strings);
+    label.textContent = rangeLabel(first.id, last.id, strings);
     const [before = '', after = ''] = strings['passage.assigned'].split('{range}');
     message.append(before, label, after);
-    for (const element of elements) {
+    for (const element of elements ?? []) {
       element.classList.add('assigned');
       element.setAttribute('aria-describedby', bar.id);
     }
-    const first = elements[0];
-    if (!first) return;
     marker.textContent = `${message.textContent} `;
     first.prepend(marker);
     if (!location.hash) first.scrollIntoView({ block: 'start' });
