@@ -154,6 +154,8 @@ export const en = {
   'downloads.title': 'Downloads and offline reading',
   'downloads.intro':
     'Take the paper with you: EPUB 3 e-books for reading apps and e-readers, and A4 PDFs for printing and annotating. Each comes in Chinese, in English, or in both languages, with each paragraph of the original followed by its translation.',
+  'downloads.introWithoutPdfs':
+    'Take the paper with you: EPUB 3 e-books for reading apps and e-readers, in Chinese, in English, or in both languages, with each paragraph of the original followed by its translation. This copy of the site was built without the PDFs.',
   'downloads.none': 'This copy of the site was built without downloads.',
   'downloads.file': 'File',
   'downloads.language': 'Language',
@@ -346,6 +348,8 @@ export const zh = {
   'downloads.title': '下载与离线阅读',
   'downloads.intro':
     '随身阅读论文：EPUB 3 电子书适用于阅读应用和电子阅读器，A4 PDF 便于打印和批注；均有中文、英文和中英对照三种版本，对照版每段原文之后紧接其译文。',
+  'downloads.introWithoutPdfs':
+    '随身阅读论文：EPUB 3 电子书适用于阅读应用和电子阅读器，有中文、英文和中英对照三种版本，对照版每段原文之后紧接其译文。本站这一版本构建时未生成 PDF。',
   'downloads.none': '本站这一版本构建时未生成可下载文件。',
   'downloads.file': '文件',
   'downloads.language': '语言',

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { CHROMIUM, launchBrowser } from '../lib/downloads/chromium';
+import { CHROMIUM, canPrintPdfs, launchBrowser } from '../lib/downloads/chromium';
 import { LANGS } from '../i18n/utils';
 import { paper } from '../lib/content/paper';
 import { EDITIONS, makeBook, type Book, type BuiltSite } from '../lib/downloads/book';
@@ -27,7 +27,7 @@ function contentDate(): Date {
 
 /** Prints each book's print page to an A4 PDF, with one Chromium for all of them. */
 async function printPdfs(books: Book[], out: string, date: Date, logger: AstroIntegrationLogger): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
+  if (!canPrintPdfs()) {
     logger.warn(
       `no Chromium at ${CHROMIUM}: the PDFs are left out (apt-get install chromium-headless-shell fonts-noto-cjk, then build again)`,
     );

@@ -25,6 +25,20 @@ afterAll(() => {
 });
 
 describe(`the site built under ${BASE}`, () => {
+  test('built without Chromium (as this build is), it says so in one line, and the downloads pages promise and list no PDF', async () => {
+    const { stdout, stderr } = await jobResult('basePath');
+    expect(`${stdout}\n${stderr}`.split('\n').filter((line) => /PDF/.test(line))).toEqual([
+      expect.stringMatching(/no Chromium at .*: the PDFs are left out/) as unknown,
+    ]);
+    for (const lang of ['zh', 'en']) {
+      const html = readFileSync(`${dist}${lang}/downloads/index.html`, 'utf8');
+      expect(html, lang).not.toMatch(/\.pdf"/);
+      const intro = /<h1[^>]*>[^<]*<\/h1><p[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+      expect(intro, lang).toMatch(lang === 'zh' ? /未生成 PDF。$/ : /built without the PDFs\.$/);
+      expect(intro.match(/PDF/g), lang).toHaveLength(1);
+    }
+  });
+
   test('a link checker over the whole build finds nothing broken', async () => {
     expect(await brokenLinks(dist, BASE)).toEqual([]);
   });

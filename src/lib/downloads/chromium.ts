@@ -13,6 +13,9 @@ export const CHROMIUM =
   ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ??
   '/usr/bin/chromium';
 
+/** Whether this machine has the Chromium that prints the PDFs: without it the build leaves them out. */
+export const canPrintPdfs = (): boolean => existsSync(CHROMIUM);
+
 /** What this sandbox needs: no sandbox as root, no GPU, and no background traffic to other hosts. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
