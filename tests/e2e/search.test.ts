@@ -252,6 +252,18 @@ describe('search', () => {
     },
   );
 
+  // The home page's keywords, without the link that follows them; Figure 1's credit, without the label that marks it as the site's.
+  test.each([
+    ['en', 'value co-creation', '', 'Start reading'],
+    ['zh', '价值共创', '', '开始阅读'],
+    ['en', 'caption', 'case-overview/', 'Added by this site'],
+    ['zh', '图题', 'case-overview/', '本站所加'],
+  ] as const)('on the %s site “%s” finds the words of /%s without the site’s “%s” beside them', async (lang, query, slug, label) => {
+    const results = await quickSearch(lang, query);
+    expect(results.map((result) => new URL(result.url).pathname)).toContain(`/${lang}/${slug}`);
+    expect(await openSearchPages.get(lang)!.locator('main .search-results').textContent()).not.toContain(label);
+  });
+
   // The place a result opens, and what must be marked there: whole words, hyphens and Chinese terms
   // included (Pagefind's own parameters marked every 米 of 小米 and no hyphenated word).
   test.each([
