@@ -301,6 +301,16 @@ describe('the bilingual reading site', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     const [narrowZh, narrowEn] = await Promise.all([row.locator('[lang="zh-CN"]').boundingBox(), row.locator('[lang="en"]').boundingBox()]);
     expect(narrowEn!.y).toBeGreaterThan(narrowZh!.y);
+    // A linked paragraph is marked in both columns, though only the page's language holds its id.
+    await page.goto(url('zh/case-overview/parallel/#s3-1-p3'));
+    const backgrounds = (id: string) =>
+      page
+        .locator('.parallel-row', { has: page.locator(`#${id}`) })
+        .locator(':scope > * > :first-child')
+        .evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).backgroundColor));
+    const unmarked = 'rgba(0, 0, 0, 0)';
+    await expect.poll(async () => (await backgrounds('s3-1-p3')).filter((colour) => colour !== unmarked)).toHaveLength(2);
+    expect(await backgrounds('s3-1-p2')).toEqual([unmarked, unmarked]);
     await page.close();
   });
 
