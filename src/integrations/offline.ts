@@ -53,6 +53,10 @@ export default function offlineIntegration(): AstroIntegration {
           // `?q=` on the search page, `?p=` for passages, Pagefind's cache-busting `?ts=`: the same file.
           ignoreURLParametersMatching: [/.*/],
           directoryIndex: 'index.html',
+          // An address the saved copy lacks gets the site's page-not-found page, which suggests the
+          // nearest page, instead of the browser's offline error; the downloads, not saved, are fetched.
+          navigateFallback: '404.html',
+          navigateFallbackDenylist: [/\/downloads\//],
           // Astro's and Pagefind's file names already carry their content's hash.
           dontCacheBustURLsMatching: /(^_astro\/|\.pf_)/,
         });

@@ -113,9 +113,22 @@ describe('offline reading, by the reader’s choice', () => {
         const response = await page.goto(url(path));
         if (!response?.ok()) failed.push(path);
       }
+      // A mistyped address gets the site's page-not-found page, in its language first, pointing to
+      // the page meant, not the browser's offline error.
+      await page.goto(url('en/mechanisms/value-delivry/'));
+      const suggested = await page
+        .locator('#suggestion a')
+        .getAttribute('href', { timeout: 5000 })
+        .catch(() => null);
+      if (suggested !== '/en/mechanisms/value-delivery/' || (await page.getAttribute('html', 'lang')) !== 'en')
+        failed.push('en/mechanisms/value-delivry/ (404)');
       await page.evaluate(() => localStorage.removeItem('reader-settings'));
       await context.setOffline(false);
       expect(failed).toEqual([]);
+      // Online again, a download (not in the saved copy) still comes from the site, not as the page-not-found page.
+      const download = page.waitForEvent('download', { timeout: 10_000 });
+      await page.goto(url('downloads/course.en.imscc')).catch(() => undefined); // a download aborts the navigation
+      expect((await download).suggestedFilename()).toBe('course.en.imscc');
     }, 90_000);
 
     test('a new build, once deployed, reaches the saved copy at the next visit', async () => {
