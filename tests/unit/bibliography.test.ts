@@ -218,6 +218,7 @@ describe('the paper’s own citation', () => {
     expect(citations.ris).toMatch(/^AU {2}- 金, 成瑞$/m);
     expect(citations.ris).toMatch(/^AU {2}- 吴, 偲琪$/m);
     expect(citations.ris).toMatch(/^PB {2}- Hans Publishers Inc\.$/m);
+    expect(citations.ris).toMatch(/^DA {2}- 2024\/05\/31\/$/m);
   });
 
   test('adds no journal, volume, issue, pages or DOI, which the paper does not have', () => {

@@ -112,6 +112,7 @@ describe('the English translation as a citable work', () => {
       ],
     });
     expect(citations.ris).toMatch(/^A4 {2}- Value Co-Creation and Xiaomi$/m);
+    expect(citations.ris).toMatch(/^DA {2}- 2026\/11\/27\/$/m);
     expect(citations.ris).toMatch(/^N1 {2}- Translation of: 金成瑞, 吴偲琪\. 基于价值共创理论下的商业模式创新——以小米公司为例\. 2024\.$/m);
   });
 });

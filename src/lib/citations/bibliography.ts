@@ -301,6 +301,9 @@ function dateParts(date: string): CslDate {
 
 const latexEscape = (text: string): string => text.replace(/([&%$#_{}])/g, '\\$1');
 
+/** A RIS date (DA), "YYYY/MM/DD/" as the format writes it, from an ISO date; plugin-ris leaves the month and day unpadded. */
+const risDate = (isoDate: string) => `${isoDate.replaceAll('-', '/')}/`;
+
 /**
  * "Cite this paper": the paper itself in GB/T 7714 (Chinese), APA (English), BibTeX and RIS.
  * Its journal, volume, pages and DOI are not known, so none is given: authors, title, publisher
@@ -353,7 +356,10 @@ export function formatPaperCitations(paper: PaperMetadata, options: PaperCitatio
 
   // plugin-ris writes no publisher for a journal article. No TT (translated title): readers of
   // RIS, citation-js among them, take TT as the title and TI as the original's.
-  const ris = new Cite(zhItem).format('ris').replace(/^ER {2}- ?$/m, `PB  - ${paper.publisher}\nER  - `);
+  const ris = new Cite(zhItem)
+    .format('ris')
+    .replace(/^DA {2}- .*$/m, `DA  - ${risDate(paper.published)}`)
+    .replace(/^ER {2}- ?$/m, `PB  - ${paper.publisher}\nER  - `);
 
   return { gbt, apa, bibtex, ris, apaInText };
 }
@@ -436,7 +442,7 @@ export function formatTranslationCitations(
     `A4  - ${translation.translator}`,
     `TI  - ${paper.title.en}`,
     `PY  - ${issued['date-parts'][0]?.[0]}`,
-    `DA  - ${translation.date.replaceAll('-', '/')}`,
+    `DA  - ${risDate(translation.date)}`,
     `PB  - ${translation.translator}`,
     'LA  - en',
     ...(options.url === undefined ? [] : [`UR  - ${options.url}`]),
