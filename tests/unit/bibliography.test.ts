@@ -107,25 +107,41 @@ describe('the references', () => {
   });
 });
 
+/** A reference as formatted, without the spans that mark the other language's text (tested on their own below). */
+const unmarked = (key: string, lang: 'zh' | 'en') =>
+  formattedReference(bibliography, key, lang).replace(/<span lang="(?:en|zh-CN)">([^<]*)<\/span>/g, '$1');
+
+describe('each list marks the other language’s names and titles', () => {
+  test('English names and titles in the Chinese list, Chinese ones in the English list', () => {
+    expect(formattedReference(bibliography, 'vargo2004', 'zh')).toMatch(
+      /^<span lang="en">VARGO S L, LUSCH R F\. Evolving to a New Dominant Logic<\/span>\[J\/OL\]\. <span lang="en">Journal of Marketing<\/span>, 2004/,
+    );
+    expect(formattedReference(bibliography, 'yang2018', 'en')).toMatch(
+      /^<span lang="zh-CN">杨俊<\/span>, .*<span lang="zh-CN">基于双重属性的商业模式构念化与研究框架建议<\/span> \[Conceptualizing business models/,
+    );
+    expect(formattedReference(bibliography, 'yang2018', 'zh')).not.toContain('<span lang=');
+  });
+});
+
 describe('the Chinese list (GB/T 7714-2015)', () => {
   test('formats a Chinese reference as the paper does, family names first, without its [N] label', () => {
-    expect(formattedReference(bibliography, 'yang2018', 'zh')).toBe(
+    expect(unmarked('yang2018', 'zh')).toBe(
       '杨俊, 薛鸿博, 牛梦茜. 基于双重属性的商业模式构念化与研究框架建议[J]. 外国经济与管理, 2018, 40(4): 96-109.',
     );
-    expect(formattedReference(bibliography, 'yang2023', 'zh')).toBe(
+    expect(unmarked('yang2023', 'zh')).toBe(
       '杨诗芸, 杜碧升. 技术创新与商业模式创新共演下制造业转型升级——基于价值共创的单案例研究[J]. 生产力研究, 2023(5): 94-98.',
     );
   });
 
   test('formats an English reference with upper-case family names and a DOI link', () => {
-    expect(formattedReference(bibliography, 'vargo2004', 'zh')).toBe(
+    expect(unmarked('vargo2004', 'zh')).toBe(
       'VARGO S L, LUSCH R F. Evolving to a New Dominant Logic[J/OL]. Journal of Marketing, 2004, 68: 1-17. ' +
         'DOI:<a href="https://doi.org/10.1509/jmkg.68.1.1.24036">10.1509/jmkg.68.1.1.24036</a>.',
     );
   });
 
   test('ends the first three authors of an English reference with “et al.”, not “等”', () => {
-    const wirtz = formattedReference(bibliography, 'wirtz2016', 'zh');
+    const wirtz = unmarked('wirtz2016', 'zh');
     expect(wirtz).toMatch(
       /^WIRTZ B W, PISTOIA A, ULLRICH S, et al\. Business Models: Origin, Development and Future Research Perspectives\[J\/OL\]\./,
     );
@@ -133,7 +149,7 @@ describe('the Chinese list (GB/T 7714-2015)', () => {
   });
 
   test('links the URL of the online-first reference and gives its access date', () => {
-    const guo = formattedReference(bibliography, 'guo2024', 'zh');
+    const guo = unmarked('guo2024', 'zh');
     expect(guo).toContain('[2024-06-04]');
     expect(guo).toContain(
       '<a href="http://kns.cnki.net/kcms/detail/43.1115.N.20240111.1017.002.html">http://kns.cnki.net/kcms/detail/43.1115.N.20240111.1017.002.html</a>',
@@ -142,21 +158,21 @@ describe('the Chinese list (GB/T 7714-2015)', () => {
 
   test('never shows an English title for a Chinese reference', () => {
     for (const key of KEYS.filter((candidate) => !ENGLISH.has(candidate))) {
-      expect(formattedReference(bibliography, key, 'zh'), key).not.toMatch(/\[[A-Z][a-z]/);
+      expect(unmarked(key, 'zh'), key).not.toMatch(/\[[A-Z][a-z]/);
     }
   });
 });
 
 describe('the English list (APA 7th edition)', () => {
   test('formats an English reference with a DOI link', () => {
-    expect(formattedReference(bibliography, 'vargo2004', 'en')).toBe(
+    expect(unmarked('vargo2004', 'en')).toBe(
       'Vargo, S. L., &#38; Lusch, R. F. (2004). Evolving to a New Dominant Logic. <i>Journal of Marketing</i>, <i>68</i>, 1–17. ' +
         '<a href="https://doi.org/10.1509/jmkg.68.1.1.24036">https://doi.org/10.1509/jmkg.68.1.1.24036</a>',
     );
   });
 
   test('gives a Chinese title followed by its English translation in square brackets', () => {
-    expect(formattedReference(bibliography, 'yang2018', 'en')).toBe(
+    expect(unmarked('yang2018', 'en')).toBe(
       '杨俊, 薛鸿博, &#38; 牛梦茜. (2018). 基于双重属性的商业模式构念化与研究框架建议 ' +
         '[Conceptualizing business models based on dual attributes, and suggestions for a research framework]. ' +
         '外国经济与管理, <i>40</i>(4), 96–109.',
@@ -164,11 +180,11 @@ describe('the English list (APA 7th edition)', () => {
   });
 
   test('ends the authors of [6] with “et al.” and no ampersand', () => {
-    expect(formattedReference(bibliography, 'wirtz2016', 'en')).toMatch(/^Wirtz, B\. W\., Pistoia, A\., Ullrich, S\., et al\. \(2016\)\. /);
+    expect(unmarked('wirtz2016', 'en')).toMatch(/^Wirtz, B\. W\., Pistoia, A\., Ullrich, S\., et al\. \(2016\)\. /);
   });
 
   test('keeps the case of a journal name', () => {
-    expect(formattedReference(bibliography, 'akaka2014', 'en')).toContain('<i>Information Systems and e-Business Management</i>');
+    expect(unmarked('akaka2014', 'en')).toContain('<i>Information Systems and e-Business Management</i>');
   });
 
   test('refuses an unknown key', () => {

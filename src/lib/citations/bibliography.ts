@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { Lang } from '../../i18n/utils';
 import { localeXml, STYLE_IDS, styleXml } from './csl-styles';
+import { markForeignHtml } from '../translation/foreign-text';
 
 /*
  * The bibliography: content/references.bib parsed with citation-js, formatted with citeproc-js
@@ -248,9 +249,12 @@ export function loadBibliography(bibtex: string): Bibliography {
   ]);
   const en = render(items.map(withTranslatedTitle), 'apa', 'en-US');
 
+  // Each page's list in its language, the other language's names and titles in it marked as such.
+  const marked = (formatted: ReadonlyMap<string, string>, lang: Lang) =>
+    Object.fromEntries(Array.from(formatted, ([key, html]) => [key, markForeignHtml(html, lang)]));
   return {
     entries,
-    formatted: { zh: Object.fromEntries(zh), en: Object.fromEntries(en) },
+    formatted: { zh: marked(zh, 'zh'), en: marked(en, 'en') },
     bibtex: BIBTEX_HEADER + raw.map((entry) => '\n' + bibtexEntry(entry.type, entry.label, Object.entries(entry.properties))).join(''),
     cslJson: JSON.stringify(items, null, 2),
   };

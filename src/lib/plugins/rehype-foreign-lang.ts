@@ -1,42 +1,11 @@
-import type { Element, Root } from 'hast';
-import { defaultIgnore, findAndReplace } from 'hast-util-find-and-replace';
-import { h } from 'hastscript';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { HTML_LANG, type Lang } from '../../i18n/utils';
+import { markForeignText } from '../translation/foreign-text';
 import { contentLang } from './content-lang';
 
 const source = 'rehype-foreign-lang';
 
-/** Elements whose text is not prose: hast-util-find-and-replace's own defaults, and code. */
-const IGNORED = [...defaultIgnore, 'code', 'pre'];
-
-/**
- * What is foreign to a file of each language. In English: a run of
- * Chinese (Han characters with the CJK and full-width punctuation among and after them). In
- * Chinese: an English phrase of two words or more ("Xiaomi Home stores"), with an English
- * parenthesis that follows it ("value co-creation (mechanism)"); single Latin words such as IoT or
- * MIUI are part of Chinese prose and stay unmarked.
- */
-const FOREIGN: Record<Lang, RegExp> = {
-  en: /\p{Script=Han}[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]*/gu,
-  zh: /[A-Za-z][A-Za-z'’.-]*(?:[ ,]+[A-Za-z][A-Za-z'’.-]*)+(?: \([A-Za-z][A-Za-z'’. -]*\))?/g,
-};
-
-/**
- * Marks text of the other language quoted in a content file with its `lang`, so that browsers,
- * screen readers and search treat it as what it is:
- * in English, `the original reads “指导产品开发”` → `the original reads “<span lang="zh-CN">指导产品开发”</span>`;
- * in Chinese, `英译作 Xiaomi Home stores` → `英译作 <span lang="en">Xiaomi Home stores</span>`.
- */
-function foreignLangTransform(tree: Root, file: VFile): void {
-  const lang = contentLang(file, source);
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  findAndReplace(tree, [FOREIGN[lang], (match: string) => h('span', { lang: HTML_LANG[other] }, match)], {
-    ignore: (node: Element) => node.properties['lang'] !== undefined || IGNORED.includes(node.tagName),
-  });
-}
-
-/** rehype plugin: see `foreignLangTransform`. */
+/** rehype plugin: marks the other language's text in a content file with its `lang` (`markForeignText`). */
 export default function rehypeForeignLang() {
-  return foreignLangTransform;
+  return (tree: Root, file: VFile) => markForeignText(tree, contentLang(file, source));
 }
