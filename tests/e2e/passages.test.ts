@@ -266,6 +266,10 @@ describe('assigned passages', () => {
 describe('files for course sites', () => {
   test('each cartridge unzips to a manifest that parses, in its language, with a link to every section that resolves', async () => {
     const page = await browser().newPage();
+    // Every numbered section: a page's first opens it, the others are subsections on it (3.1 on the page of 3).
+    const { sections } = JSON.parse(await fetchText('sections.json')) as { sections: { id: string; paths: Record<string, string> }[] };
+    const subsections = (lang: string) =>
+      sections.filter((record, index) => sections.findIndex((other) => other.paths[lang] === record.paths[lang]) !== index);
     for (const lang of ['zh', 'en'] as const) {
       const files = unzipSync(readFileSync(`${distDir}downloads/course.${lang}.imscc`));
       const manifest = strFromU8(files['imsmanifest.xml']!);
@@ -290,14 +294,23 @@ describe('files for course sites', () => {
       expect(parsed.folders).toHaveLength(SECTION_SLUGS.length);
       for (const title of parsed.folders) expect(/[\u4e00-\u9fff]/.test(title), title).toBe(lang === 'zh');
       const urls = parsed.hrefs.map((href) => /<url href="([^"]+)"/.exec(strFromU8(files[href]!))?.[1] ?? '');
+      expect(subsections(lang).length).toBeGreaterThan(0);
       expect(urls.sort()).toEqual(
-        SECTION_SLUGS.flatMap((slug) => [`${canonicalBase}${lang}/${slug}/`, `${canonicalBase}${lang}/${slug}/parallel/`]).sort(),
+        [
+          ...SECTION_SLUGS.flatMap((slug) => [`${canonicalBase}${lang}/${slug}/`, `${canonicalBase}${lang}/${slug}/parallel/`]),
+          ...subsections(lang).map((record) => `${canonicalBase}${record.paths[lang]!.slice(1)}#${record.id}`),
+        ].sort(),
       );
       for (const link of urls) {
         const response = await fetch(local(link));
         expect(response.status, link).toBe(200);
-        expect(await response.text()).toContain(`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"`);
+        const html = await response.text();
+        expect(html).toContain(`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"`);
+        const id = new URL(link).hash.slice(1);
+        if (id) expect(html, link).toContain(`id="${id}"`);
       }
+      // The licence statement is the source's, in English, and says so in either cartridge.
+      expect(manifest).toMatch(/<lomimscc:rights>[\s\S]*<lomimscc:string language="en">Copyright ©/);
     }
     await page.close();
   });

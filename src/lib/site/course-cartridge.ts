@@ -5,7 +5,8 @@ import { sectionAnchor } from '../anchors/ids';
 /*
  * The course cartridge (docs/contract.md, "Downloads and offline reading"): an IMS Thin Common
  * Cartridge 1.3 package, which course platforms (Moodle, Canvas, Blackboard …) import as a module
- * of web links: one folder per section, with a link to the section and one to its parallel view.
+ * of web links: one folder per page, with a link to the page, one to its parallel view and one to
+ * each numbered subsection on it.
  * Thin: no content of its own, only absolute links into this site. Written deterministically (fixed
  * entry order, timestamps and compression), so two builds of one commit are byte-identical.
  */
@@ -21,7 +22,7 @@ export interface CartridgeLink {
   url: string;
 }
 
-/** One section: its folder's title and its links (the section page, its parallel view). */
+/** One page: its folder's title and its links (the page, its parallel view, its subsections). */
 export interface CartridgeSection {
   /** The paper's number, e.g. "3.2.1". */
   section: string;
@@ -35,7 +36,7 @@ export interface Cartridge {
   /** The package's title: the paper's title in that language. */
   title: string;
   description: string;
-  /** The licence statement (the paper's CC BY 4.0). */
+  /** The licence statement (the paper's CC BY 4.0), in English as the source gives it. */
   rights: string;
   sections: readonly CartridgeSection[];
 }
@@ -56,7 +57,7 @@ function resources(cartridge: Cartridge): { id: string; file: string; link: Cart
 export function cartridgeManifest(cartridge: Cartridge): string {
   const language = HTML_LANG[cartridge.lang];
   const all = resources(cartridge);
-  const string = (text: string) => `<lomimscc:string language="${language}">${escapeXml(text)}</lomimscc:string>`;
+  const string = (text: string, lang = language) => `<lomimscc:string language="${lang}">${escapeXml(text)}</lomimscc:string>`;
   const folders = cartridge.sections.map((section) => {
     const items = all
       .filter((resource) => resource.section === section)
@@ -92,7 +93,7 @@ ${items.join('\n')}
       </lomimscc:general>
       <lomimscc:rights>
         <lomimscc:copyrightAndOtherRestrictions><lomimscc:value>yes</lomimscc:value></lomimscc:copyrightAndOtherRestrictions>
-        <lomimscc:description>${string(cartridge.rights)}</lomimscc:description>
+        <lomimscc:description>${string(cartridge.rights, 'en')}</lomimscc:description>
       </lomimscc:rights>
     </lomimscc:lom>
   </metadata>

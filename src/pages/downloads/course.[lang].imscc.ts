@@ -3,6 +3,7 @@ import { langStaticPaths, useTranslations, type Lang } from '../../i18n/utils';
 import { alignedSections } from '../../lib/content/collection';
 import { paper } from '../../lib/content/paper';
 import { cartridgeZip } from '../../lib/site/course-cartridge';
+import { paperSections } from '../../lib/site/paper-sections';
 import { pageUrl } from '../../lib/site/urls';
 
 export const getStaticPaths = langStaticPaths satisfies GetStaticPaths;
@@ -12,15 +13,21 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { lang } = props as { lang: Lang };
   const t = useTranslations(lang);
   const base = import.meta.env.BASE_URL;
-  const absolute = (slug: string) => new URL(pageUrl(base, lang, slug), site).href;
+  const absolute = (slug: string, hash = '') => new URL(pageUrl(base, lang, slug, hash), site).href;
+  const subsections = await paperSections(base);
+  // A folder per page: the page, its parallel view, and each numbered subsection it holds (3.1 on the page of 3).
   const sections = (await alignedSections()).map((section) => {
     const title = `${section.section}. ${section[lang].entry.data.title}`;
+    const own = subsections.filter(
+      (record) => record.paths[lang] === pageUrl(base, lang, section.slug) && record.number !== section.section,
+    );
     return {
       section: section.section,
       title,
       links: [
         { title, url: absolute(section.slug) },
         { title: `${title} · ${t('parallel.title')}`, url: absolute(`${section.slug}/parallel`) },
+        ...own.map((record) => ({ title: `${record.number}. ${record.titles[lang]}`, url: absolute(section.slug, record.id) })),
       ],
     };
   });
