@@ -239,6 +239,20 @@ describe('the bilingual reading site', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
   });
 
+  test('on a touch screen, a tap on a paragraph shows its copy-link button, until a tap on another', async () => {
+    const context = await browser().newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(url('en/case-overview/'));
+    const shown = (id: string) => page.locator(`#${id} > .copy-link`).evaluate((button) => getComputedStyle(button).opacity);
+    expect(await shown('s3-1-p3')).toBe('0');
+    await page.locator('#s3-1-p3 .sentence').first().tap();
+    await expect.poll(() => shown('s3-1-p3')).toBe('1');
+    await page.locator('#s3-1-p4 .sentence').first().tap();
+    await expect.poll(() => shown('s3-1-p4')).toBe('1');
+    expect(await shown('s3-1-p3')).toBe('0');
+    await context.close();
+  });
+
   test('the language switcher keeps the reader’s place: same section, same anchor, or the paragraph scrolled to', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(url('zh/mechanisms/value-proposition/#s3-2-1-p2'));
