@@ -201,6 +201,24 @@ describe('assigned passages', () => {
     await page.close();
   });
 
+  test('with both languages shown, each paragraph of the passage is marked in both', async () => {
+    const page = await browser().newPage();
+    await page.goto(url('en/'));
+    await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ both: 'on' })));
+    await page.goto(url('en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2'));
+    await page.waitForFunction(() => 'bothShown' in document.documentElement.dataset);
+    const marked = await page
+      .locator('.other-lang-text')
+      .evaluateAll((copies) => copies.map((copy) => [copy.dataset['for'], getComputedStyle(copy).backgroundColor !== 'rgba(0, 0, 0, 0)']));
+    expect(marked).toEqual([
+      ['s3-2-1-p1', false],
+      ['s3-2-1-p2', true],
+      ['s3-2-1-p3', true],
+    ]);
+    await page.evaluate(() => localStorage.removeItem('reader-settings'));
+    await page.close();
+  });
+
   test('on a phone the bar is one line, keeps its range whole, and the page scrolls clear of it', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 800 } });
     for (const path of ['en/case-overview/?p=s3-1-p2..s3-1-p4#s3-1-p2', 'zh/case-overview/?p=s3-1-p2..s3-1-p4#s3-1-p2']) {
