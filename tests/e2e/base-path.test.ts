@@ -112,8 +112,12 @@ describe(`the site built under ${BASE}`, () => {
     const urls = Object.keys(files)
       .filter((name) => name.startsWith('weblinks/'))
       .map((name) => /<url href="([^"]+)"/.exec(strFromU8(files[name]!))?.[1]);
-    expect(urls).toHaveLength(20);
-    for (const link of urls) expect(link).toMatch(new RegExp(`^${COURSE_SITE.SITE_URL.replaceAll('.', '\\.')}${BASE}en/[a-z/-]+/$`));
+    // Each page and its parallel view, and each subsection on a page (3.1 on the page of 3).
+    const { sections } = JSON.parse(readFileSync(`${dist}sections.json`, 'utf8')) as { sections: { paths: Record<string, string> }[] };
+    const pages = new Set(sections.map((section) => section.paths['en'])).size;
+    expect(urls).toHaveLength(2 * pages + (sections.length - pages));
+    for (const link of urls)
+      expect(link).toMatch(new RegExp(`^${COURSE_SITE.SITE_URL.replaceAll('.', '\\.')}${BASE}en/[a-z/-]+/(#s[\\d-]+)?$`));
   });
 
   test('a mistyped path lands on the 404 page, which points to the right page', async () => {
