@@ -35,7 +35,15 @@ export function markForeignText(tree: Root | Element, lang: Lang): void {
 
 /** `markForeignText` on an HTML fragment, such as a formatted reference. */
 export function markForeignHtml(html: string, lang: Lang): string {
-  const tree = fromHtml(html, { fragment: true });
+  return marked(fromHtml(html, { fragment: true }), lang);
+}
+
+/** `markForeignText` on plain text, such as a glossary definition: its HTML, escaped. */
+export function markForeignPlain(text: string, lang: Lang): string {
+  return marked({ type: 'root', children: [{ type: 'text', value: text }] }, lang);
+}
+
+function marked(tree: Root, lang: Lang): string {
   markForeignText(tree, lang);
   return toHtml(tree, { characterReferences: { useShortestReferences: true } });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { markForeignHtml, markForeignPlain } from '../../../src/lib/translation/foreign-text';
 import { renderMarkdown } from './render';
 
 describe('rehype-foreign-lang', () => {
@@ -21,5 +22,20 @@ describe('rehype-foreign-lang', () => {
     const { code } = await renderMarkdown('See `代码` and $\\text{价值}$.', { lang: 'en', frontmatter: {} });
     expect(code).toContain('<code>代码</code>');
     expect(code).not.toMatch(/<span lang="zh-CN">价值/);
+  });
+});
+
+describe('the same marking outside content: formatted references, glossary definitions', () => {
+  test('plain text comes back as escaped HTML with the other language marked', () => {
+    expect(markForeignPlain('Fans, “发烧友” in the paper, & <others>', 'en')).toBe(
+      'Fans, “<span lang="zh-CN">发烧友”</span> in the paper, &#38; &lt;others>',
+    );
+    expect(markForeignPlain('物联网（Internet of Things）', 'zh')).toBe('物联网（<span lang="en">Internet of Things</span>）');
+  });
+
+  test('an HTML fragment keeps its markup, and text already in a lang is left alone', () => {
+    expect(markForeignHtml('<i>外国经济与管理</i>, <span lang="zh-CN">杨俊</span>', 'en')).toBe(
+      '<i><span lang="zh-CN">外国经济与管理</span></i>, <span lang="zh-CN">杨俊</span>',
+    );
   });
 });
