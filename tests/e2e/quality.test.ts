@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
@@ -63,6 +65,23 @@ describe('quality gates', () => {
     const { violations } = await checkPages(scrolling, AXE_THEMES.slice(0, 1), { width: 360, height: 800 });
     expect(violations).toEqual([]);
   }, 120_000);
+
+  test('on every English page, every Chinese word is in an element that says lang="zh-CN" (code aside)', async () => {
+    const unmarked: string[] = [];
+    const walk = (node: Root | Element, file: string, lang: string) => {
+      for (const child of node.children) {
+        if (child.type === 'element' && !['code', 'pre', 'script', 'style', 'template'].includes(child.tagName)) {
+          walk(child, file, typeof child.properties['lang'] === 'string' ? child.properties['lang'] : lang);
+        } else if (child.type === 'text' && lang !== 'zh-CN' && /\p{Script=Han}/u.test(child.value)) {
+          unmarked.push(`${file}: ${child.value.trim().slice(0, 40)}`);
+        }
+      }
+    };
+    const files = (await htmlFiles(distDir)).filter((file) => file.startsWith('en/'));
+    expect(files.length).toBeGreaterThanOrEqual(ALL_SLUGS.length);
+    for (const file of files) walk(fromHtml(readFileSync(join(distDir, file), 'utf8')), file, 'en');
+    expect(unmarked).toEqual([]);
+  });
 
   test('every built page is valid HTML', async () => {
     const validator = new HtmlValidate({
