@@ -124,6 +124,11 @@ describe('content files: encoding, JSON syntax and schemas, checked before the b
       /content\/data\/timeline\.json: “April 2010”\.what\.en/,
     ],
     [
+      'an annotation’s introduction without its Chinese',
+      () => editJson('data/annotations.json', (annotations) => delete annotations.keyFigures.intro.zh),
+      /content\/data\/annotations\.json: keyFigures\.intro\.zh: .*expected string/i,
+    ],
+    [
       'a JSON syntax error in paper.json',
       () => edit('paper.json', (text) => text.replace('"publisher":', '"publisher"')),
       /content\/paper\.json:17:\d+: not valid JSON/,

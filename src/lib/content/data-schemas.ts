@@ -61,6 +61,12 @@ export const timelineSchema = z.array(
   z.strictObject({ when: bilingual, what: bilingual, places: z.array(paragraphId).min(1, 'an event names the paragraphs that tell it') }),
 );
 
+/** content/data/annotations.json: the titles and introductions of the site's annotations (the timeline, the key figures). */
+export const annotationsSchema = z.strictObject({
+  timeline: z.strictObject({ title: bilingual, intro: bilingual }),
+  keyFigures: z.strictObject({ title: bilingual, intro: bilingual, chartTitle: bilingual }),
+});
+
 /** content/figures/fig-N.json: a figure drawn as SVG, its labels one line per array item. */
 export const figureSchema = z.strictObject({
   number: z.number().int().positive(),
@@ -80,6 +86,7 @@ export const DATA_SCHEMAS: readonly { pattern: RegExp; schema: z.ZodType }[] = [
   { pattern: /^glossary\.json$/, schema: glossarySchema },
   { pattern: /^termbase\.json$/, schema: termbaseSchema },
   { pattern: /^translation\.json$/, schema: translationSchema },
+  { pattern: /^data\/annotations\.json$/, schema: annotationsSchema },
   { pattern: /^data\/key-figures\.json$/, schema: keyFiguresSchema },
   { pattern: /^data\/timeline\.json$/, schema: timelineSchema },
   { pattern: /^figures\/fig-\d+\.json$/, schema: figureSchema },
