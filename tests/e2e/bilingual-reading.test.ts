@@ -356,6 +356,25 @@ describe('reading in two languages', () => {
     );
   });
 
+  test('arriving at a paragraph or sentence with both languages, original first, lands on the original', async () => {
+    await atBothWidths(
+      () => ({}),
+      async (page, width) => {
+        await page.goto(url('en/'));
+        await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ both: 'on' })));
+        for (const [hash, original] of [
+          ['s3-2-1-p3', '.other-lang-text[data-for="s3-2-1-p3"]'],
+          ['s3-2-1-p2-s3', '.other-lang-text [data-sentence="s3-2-1-p2-s3"]'],
+        ]) {
+          await page.goto(url(`en/${SECTION}#${hash}`));
+          await page.waitForFunction(() => 'bothShown' in document.documentElement.dataset);
+          await expect.poll(() => landedInView(page, original), { ...POLL, message: `${hash} at ${width}` }).toBe(true);
+        }
+        await page.evaluate(() => localStorage.removeItem('reader-settings'));
+      },
+    );
+  });
+
   test('the home page offers to continue at the last paragraph read in its language, and clears it', async () => {
     await atBothWidths(
       () => ({}),

@@ -21,7 +21,7 @@ function otherPage(path: string): Promise<Document> {
   return page;
 }
 
-const paragraphOf = (link: HTMLAnchorElement) => link.closest<HTMLElement>('p.para[id]');
+const paragraphOf = (element: Element) => element.closest<HTMLElement>('p.para[id]');
 const shownFor = (paragraph: HTMLElement) => document.querySelector<HTMLElement>(`.other-lang-text[data-for="${paragraph.id}"]`);
 
 /**
@@ -78,4 +78,17 @@ export async function showBothLanguages(): Promise<void> {
   if (!root.dataset['both']) return;
   const translationFirst = root.dataset['order'] === 'translation';
   await Promise.all(links.map((link) => show(link, (link.hreflang === ORIGINAL_LANG) !== translationFirst)));
+}
+
+/**
+ * On arrival at a paragraph or sentence (#s3-2-1-p2), with its other version shown first, brings
+ * that version (or its version of the sentence) to the top: the browser scrolled to the page's own,
+ * which the version then pushed below it, leaving what the reader reads first above the screen.
+ */
+export function revealArrival(): void {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const paragraph = target && paragraphOf(target);
+  const copy = paragraph && shownFor(paragraph);
+  if (!target || !copy || copy.nextElementSibling !== paragraph) return;
+  (copy.querySelector(`[data-sentence="${CSS.escape(target.id)}"]`) ?? copy).scrollIntoView({ block: 'start' });
 }
