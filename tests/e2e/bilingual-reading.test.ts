@@ -365,7 +365,7 @@ describe('reading in two languages', () => {
         for (const [hash, original] of [
           ['s3-2-1-p3', '.other-lang-text[data-for="s3-2-1-p3"]'],
           ['s3-2-1-p2-s3', '.other-lang-text [data-sentence="s3-2-1-p2-s3"]'],
-        ]) {
+        ] as const) {
           await page.goto(url(`en/${SECTION}#${hash}`));
           await page.waitForFunction(() => 'bothShown' in document.documentElement.dataset);
           await expect.poll(() => landedInView(page, original), { ...POLL, message: `${hash} at ${width}` }).toBe(true);
