@@ -14,11 +14,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   const t = useTranslations(lang);
   const base = import.meta.env.BASE_URL;
   const absolute = (slug: string, hash = '') => new URL(pageUrl(base, lang, slug, hash), site).href;
-  const subsections = await paperSections(base);
+  const numbered = await paperSections(base);
   // A folder per page: the page, its parallel view, and each numbered subsection it holds (3.1 on the page of 3).
   const sections = (await alignedSections()).map((section) => {
     const title = `${section.section}. ${section[lang].entry.data.title}`;
-    const own = subsections.filter(
+    const subsections = numbered.filter(
       (record) => record.paths[lang] === pageUrl(base, lang, section.slug) && record.number !== section.section,
     );
     return {
@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ props, site }) => {
       links: [
         { title, url: absolute(section.slug) },
         { title: `${title} · ${t('parallel.title')}`, url: absolute(`${section.slug}/parallel`) },
-        ...own.map((record) => ({ title: `${record.number}. ${record.titles[lang]}`, url: absolute(section.slug, record.id) })),
+        ...subsections.map((record) => ({ title: `${record.number}. ${record.titles[lang]}`, url: absolute(section.slug, record.id) })),
       ],
     };
   });
