@@ -31,14 +31,18 @@ export function buildEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * The suite's one Chromium (started by the global setup) for a test file: connected before its
+ * This worker's Chromium (started by the global setup) for a test file: connected before its
  * tests; after them, the file's contexts are closed and the connection with them.
  * @returns a getter for the browser
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.connect(inject('browserEndpoint'));
+    const endpoints = inject('browserEndpoints');
+    // VITEST_POOL_ID counts the workers from 1.
+    const endpoint = endpoints[(Number(process.env['VITEST_POOL_ID'] ?? 1) - 1) % endpoints.length];
+    if (endpoint === undefined) throw new Error('The global setup started no browser');
+    browser = await chromium.connect(endpoint);
   });
   afterAll(async () => {
     await browser?.close();

@@ -30,8 +30,8 @@ declare module 'vitest' {
     distDir: string;
     /** The origin the build was told (SITE_URL) for canonical and alternate links. */
     canonicalBase: string;
-    /** The suite's one Chromium, for `chromium.connect` (./browser.ts, useBrowser). */
-    browserEndpoint: string;
+    /** One Chromium per worker, for `chromium.connect` (./browser.ts, useBrowser). */
+    browserEndpoints: string[];
     /** Where the background jobs (./background.ts) write their results. */
     jobsDir: string;
     /** The dist/ of each background build, by job name. */
@@ -45,8 +45,9 @@ declare module 'vitest' {
  * the slow jobs that a single test file needs: a second clean build with the same settings
  * (reproducible.test.ts), a build under a course site's base path (base-path.test.ts), and the
  * Nu HTML Checker and EPUBCheck over the suite's build (nu-html.test.ts, downloads.test.ts).
- * It also starts the one Chromium every test file connects to (./browser.ts, useBrowser), as a
- * server on 127.0.0.1: launching a browser per file cost more than the tests of a small file.
+ * It also starts a Chromium per worker, which the worker's test files connect to (./browser.ts,
+ * useBrowser), as servers on 127.0.0.1: launching a browser per file cost more than the tests of
+ * a small file, and files running side by side in one browser would share its clipboard.
  *
  * The suite builds in a copy of the project, so that `npm test` can run the type check and lint
  * (which write .astro/) beside it. SKIP_BUILD=1 reuses the project's own dist/ instead.
@@ -64,10 +65,10 @@ export default async function setup(project: TestProject) {
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
   let server: Server | undefined;
-  let browserServer: BrowserServer | undefined;
+  const browserServers: BrowserServer[] = [];
   const teardown = async () => {
     try {
-      await browserServer?.close();
+      await Promise.all(browserServers.map((browserServer) => browserServer.close()));
     } finally {
       server?.close();
       for (const stop of stops) stop();
@@ -81,11 +82,14 @@ export default async function setup(project: TestProject) {
     startCheckers(jobsDir, distDir, stops);
     let url: string;
     ({ server, url } = await serveStatic(distDir, '/'));
-    browserServer = await launchBrowserServer();
+    for (let worker = 0; worker < project.config.maxWorkers; worker++) browserServers.push(await launchBrowserServer());
     project.provide('siteUrl', url);
     project.provide('distDir', distDir);
     project.provide('canonicalBase', CANONICAL_BASE);
-    project.provide('browserEndpoint', browserServer.wsEndpoint());
+    project.provide(
+      'browserEndpoints',
+      browserServers.map((browserServer) => browserServer.wsEndpoint()),
+    );
     project.provide('jobsDir', jobsDir);
     project.provide('backgroundDists', {
       reproducible: join(copies.reproducible.dir, 'dist/'),
