@@ -206,11 +206,14 @@ describe('assigned passages', () => {
     await page.goto(url('en/'));
     await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ both: 'on' })));
     await page.goto(url('en/mechanisms/value-proposition/?p=s3-2-1-p2..s3-2-1-p3#s3-2-1-p2'));
-    await page.waitForFunction(() => 'bothShown' in document.documentElement.dataset);
-    const marked = await page
-      .locator('.other-lang-text')
-      .evaluateAll((copies) => copies.map((copy) => [copy.dataset['for'], getComputedStyle(copy).backgroundColor !== 'rgba(0, 0, 0, 0)']));
-    expect(marked).toEqual([
+    // The copies and the passage's marks come from two modules, each loaded on arrival: wait for both.
+    const marked = () =>
+      page
+        .locator('.other-lang-text')
+        .evaluateAll((copies) =>
+          copies.map((copy) => [copy.dataset['for'], getComputedStyle(copy).backgroundColor !== 'rgba(0, 0, 0, 0)']),
+        );
+    await expect.poll(marked, { timeout: 10_000 }).toEqual([
       ['s3-2-1-p1', false],
       ['s3-2-1-p2', true],
       ['s3-2-1-p3', true],
