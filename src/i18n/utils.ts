@@ -7,6 +7,9 @@ export type Lang = (typeof LANGS)[number];
 /** The value of `<html lang>` for each language (Pagefind splits its index by it). */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
+/** What follows a full stop before the next sentence: a space in English, nothing after Chinese 。. */
+export const SENTENCE_GAP: Record<Lang, string> = { zh: '', en: ' ' };
+
 const dictionaries: Record<Lang, Record<UiKey, string>> = { zh, en };
 
 /** Type guard for a language code taken from a URL or a file path. */

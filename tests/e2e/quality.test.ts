@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
@@ -18,6 +19,9 @@ import {
 import { brokenLinks, htmlFiles } from './link-checker';
 
 const siteUrl = inject('siteUrl');
+/** Text and the elements that run on inside a line (phrasing content), where a missing space shows. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
+const inline = (node: RootContent) => node.type === 'text' || (node.type === 'element' && PHRASING.has(node.tagName));
 const distDir = inject('distDir');
 const pages = ['', '404.html', ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`))];
 const browser = useBrowser();
@@ -66,9 +70,16 @@ describe('quality gates', () => {
     expect(violations).toEqual([]);
   }, 120_000);
 
-  test('on every English page, every Chinese word is in an element that says lang="zh-CN" (code aside)', async () => {
+  test('on every English page, every Chinese word is in an element that says lang="zh-CN" (code aside), and no sentence runs into the next', async () => {
     const unmarked: string[] = [];
+    const runOn: string[] = [];
     const walk = (node: Root | Element, file: string, lang: string) => {
+      // A sentence's end and the next one's capital on either side of a link or span, with no space between.
+      for (const [left, right] of node.children.slice(0, -1).map((child, index) => [child, node.children[index + 1]!] as const)) {
+        if (!inline(left) || !inline(right)) continue;
+        const [before, after] = [toString(left), toString(right)];
+        if (/[a-z’”)][.!?]$/.test(before) && /^[A-Z]/.test(after)) runOn.push(`${file}: …${before.slice(-30)}${after.slice(0, 20)}…`);
+      }
       for (const child of node.children) {
         if (child.type === 'element' && !['code', 'pre', 'script', 'style', 'template'].includes(child.tagName)) {
           walk(child, file, typeof child.properties['lang'] === 'string' ? child.properties['lang'] : lang);
@@ -81,6 +92,7 @@ describe('quality gates', () => {
     expect(files.length).toBeGreaterThanOrEqual(ALL_SLUGS.length);
     for (const file of files) walk(fromHtml(readFileSync(join(distDir, file), 'utf8')), file, 'en');
     expect(unmarked).toEqual([]);
+    expect(runOn).toEqual([]);
   });
 
   test('every built page is valid HTML', async () => {
