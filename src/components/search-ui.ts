@@ -1,4 +1,5 @@
 import { highlightPhrases, withHighlights } from '../lib/search/highlight';
+import { tidyExcerpt } from '../lib/search/excerpt.client';
 import { rankResults, type PageData, type RankedPage } from '../lib/search/rank-results.client';
 import { normaliseQuery, translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
 
@@ -57,7 +58,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /** Pagefind's excerpts are its escaped text with <mark> around the matches. */
 function excerpt(html: string): HTMLParagraphElement {
   const paragraph = element('p', 'search-excerpt');
-  paragraph.innerHTML = html;
+  paragraph.innerHTML = tidyExcerpt(html);
   return paragraph;
 }
 

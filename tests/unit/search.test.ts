@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseGlossary } from '../../src/lib/glossary/concepts';
 import { searchAliases, searchTerms } from '../../src/lib/search/aliases';
+import { tidyExcerpt } from '../../src/lib/search/excerpt.client';
 import { highlightPhrases, withHighlights } from '../../src/lib/search/highlight';
 import { rankResults, type PageData } from '../../src/lib/search/rank-results.client';
 import { readingsOf, traditionalFold } from '../../src/lib/search/readings';
@@ -149,5 +150,26 @@ describe('what a result’s page highlights', () => {
     expect(withHighlights('https://example.org/zh/?highlight=%E7%B1%B3', ['米家'])).toBe(
       'https://example.org/zh/?highlight=%E7%B1%B3%E5%AE%B6',
     );
+  });
+});
+
+describe('excerpts', () => {
+  test('lose the full stops Pagefind adds after Chinese text, and a number’s dot left at the start', () => {
+    // As Pagefind gives them for 市场份额 and 价值主张 on the zh site.
+    expect(tidyExcerpt('3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越.')).toBe(
+      '3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越',
+    );
+    expect(tidyExcerpt('. <mark>价值</mark>共同<mark>主张</mark>. <mark>价值</mark>共同<mark>主张</mark>是企业')).toBe(
+      '<mark>价值</mark>共同<mark>主张</mark> <mark>价值</mark>共同<mark>主张</mark>是企业',
+    );
+  });
+
+  test('keep English full stops, the paper’s numbers and Chinese punctuation', () => {
+    for (const html of [
+      '3.2.1. <mark>Value</mark> <mark>Co-Proposition.</mark> <mark>Value</mark> is',
+      '小米 3.0. 实现增长。',
+      'MIUI. 小米',
+    ])
+      expect(tidyExcerpt(html)).toBe(html);
   });
 });

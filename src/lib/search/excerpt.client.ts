@@ -1,0 +1,12 @@
+// No imports: the search script ships this to the browser.
+
+/**
+ * Pagefind's excerpt (its escaped text with <mark> around the matches) without the full stops
+ * Pagefind adds where a heading or other block ends without punctuation: after Chinese text one
+ * reads as a slip ("成长能力卓越."), since Chinese never ends a sentence with "."; the paper's own
+ * numbers ("3.3.1.") and English stay as they are. An excerpt that starts just after a section
+ * number ("3.2.1.") loses the number's dot left at its start.
+ */
+export function tidyExcerpt(html: string): string {
+  return html.replace(/(\p{Script=Han}(?:<\/mark>)?)\.(?= |$)/gu, '$1').replace(/^\. /, '');
+}
