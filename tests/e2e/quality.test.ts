@@ -95,6 +95,16 @@ describe('quality gates', () => {
     expect(runOn).toEqual([]);
   });
 
+  test('no block of text to copy (BibTeX, CSL-JSON) on any page begins or ends with blank space, which a copy would carry', async () => {
+    const padded: string[] = [];
+    for (const file of await htmlFiles(distDir)) {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      for (const [block] of html.matchAll(/<pre\b[^>]*>(?:<code\b[^>]*>)?\s[^]{0,30}|[^]{0,30}\s(?:<\/code>)?<\/pre>/g))
+        padded.push(`${file}: ${block}`);
+    }
+    expect(padded).toEqual([]);
+  });
+
   test('every built page is valid HTML', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],
