@@ -1,5 +1,5 @@
 import { highlightPhrases, withHighlights } from '../lib/search/highlight';
-import { tidyExcerpt } from '../lib/search/excerpt.client';
+import { onlyRepeatsTitle, tidyExcerpt } from '../lib/search/excerpt.client';
 import { rankResults, type PageData, type RankedPage } from '../lib/search/rank-results.client';
 import { normaliseQuery, translateQuery, type SearchTerms } from '../lib/search/translate-query.client';
 
@@ -180,7 +180,8 @@ export class SearchUI {
       const entry = element('li', 'search-place');
       const placeLink = element('a', 'search-place-link', place.title);
       placeLink.href = withHighlights(place.url, this.#highlights);
-      entry.append(placeLink, excerpt(place.excerpt));
+      entry.append(placeLink);
+      if (!onlyRepeatsTitle(tidyExcerpt(place.excerpt), place.title)) entry.append(excerpt(place.excerpt));
       list.append(entry);
     }
     item.append(list);

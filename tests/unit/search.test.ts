@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseGlossary } from '../../src/lib/glossary/concepts';
 import { searchAliases, searchTerms } from '../../src/lib/search/aliases';
-import { tidyExcerpt } from '../../src/lib/search/excerpt.client';
+import { onlyRepeatsTitle, tidyExcerpt } from '../../src/lib/search/excerpt.client';
 import { highlightPhrases, withHighlights } from '../../src/lib/search/highlight';
 import { rankResults, type PageData } from '../../src/lib/search/rank-results.client';
 import { readingsOf, traditionalFold } from '../../src/lib/search/readings';
@@ -162,6 +162,18 @@ describe('excerpts', () => {
     expect(tidyExcerpt('. <mark>价值</mark>共同<mark>主张</mark>. <mark>价值</mark>共同<mark>主张</mark>是企业')).toBe(
       '<mark>价值</mark>共同<mark>主张</mark> <mark>价值</mark>共同<mark>主张</mark>是企业',
     );
+  });
+
+  test('lose the space Pagefind puts after a Chinese full stop between blocks, and a mark they start with', () => {
+    expect(tidyExcerpt('满足需求[16]。 基于此，<mark>小米</mark>。 <mark>小米</mark>')).toBe(
+      '满足需求[16]。基于此，<mark>小米</mark>。<mark>小米</mark>',
+    );
+    expect(tidyExcerpt('，通过<mark>小米</mark>社区')).toBe('通过<mark>小米</mark>社区');
+  });
+
+  test('a heading’s place whose excerpt is only its title shows no excerpt', () => {
+    expect(onlyRepeatsTitle('3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越', '3.3.1. 市场份额扩大，成长能力卓越')).toBe(true);
+    expect(onlyRepeatsTitle('3.3.1. <mark>市场</mark>份额扩大，成长能力卓越 小米通过', '3.3.1. 市场份额扩大，成长能力卓越')).toBe(false);
   });
 
   test('keep English full stops, the paper’s numbers and Chinese punctuation', () => {
