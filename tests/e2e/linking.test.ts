@@ -137,7 +137,7 @@ describe('citations and cross-references', () => {
     await context.close();
   });
 
-  test('every glossary concept lists at least one place where the paper uses it, in both languages', async () => {
+  test('every glossary concept lists at least one place where the paper uses it, in both languages, and names itself once', async () => {
     const concepts = JSON.parse(readFileSync(new URL('../../content/glossary.json', import.meta.url), 'utf8')) as { id: string }[];
     const page = await browser().newPage();
     for (const lang of ['zh', 'en']) {
@@ -145,6 +145,9 @@ describe('citations and cross-references', () => {
       for (const { id } of concepts) {
         expect(await page.locator(`#term-${id} a[data-backlink]`).count(), `${lang} ${id}`).toBeGreaterThan(0);
       }
+      // A name both languages write alike (MIUI) is not given twice.
+      const headwords = await page.locator('.concept dt').evaluateAll((terms) => terms.map((term) => term.textContent.trim().split(/\s+/)));
+      expect(headwords.filter((words) => words.length === 2 && words[0] === words[1])).toEqual([]);
     }
     await page.close();
   });
