@@ -23,7 +23,8 @@ export function authorNames(lang: Lang): string {
 export function formatDate(isoDate: string, lang: Lang): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (lang === 'zh') return `${year}年${month}月${day}日`;
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
+  // American style, as the rest of the English ("As of December 31, 2023").
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-US', {
     day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   });
 }
