@@ -149,6 +149,14 @@ describe('the Chinese text is the paper’s, complete', () => {
   });
 });
 
+describe('Markdown that renders', () => {
+  test('no emphasis is left as asterisks in any page (CommonMark does not close ** after 。 when a word follows)', () => {
+    const unclosed = [...zh, ...en].filter((page) => toString(page.tree).includes('**')).map((page) => `${page.lang}/${page.slug}`);
+    expect(zh.length + en.length).toBeGreaterThan(20);
+    expect(unclosed).toEqual([]);
+  });
+});
+
 describe('the site’s English typography', () => {
   /** Every string under an "en" key of a JSON value. */
   const englishStrings = (value: unknown, key = ''): string[] => {
