@@ -181,7 +181,7 @@ export class SearchUI {
       const placeLink = element('a', 'search-place-link', place.title);
       placeLink.href = withHighlights(place.url, this.#highlights);
       entry.append(placeLink);
-      if (!onlyRepeatsTitle(tidyExcerpt(place.excerpt), place.title)) entry.append(excerpt(place.excerpt));
+      if (!onlyRepeatsTitle(place.excerpt, place.title)) entry.append(excerpt(place.excerpt));
       list.append(entry);
     }
     item.append(list);

@@ -154,34 +154,38 @@ describe('what a result’s page highlights', () => {
 });
 
 describe('excerpts', () => {
-  test('lose the full stops Pagefind adds after Chinese text, and a number’s dot left at the start', () => {
-    // As Pagefind gives them for 市场份额 and 价值主张 on the zh site.
-    expect(tidyExcerpt('3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越.')).toBe(
-      '3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越',
-    );
-    expect(tidyExcerpt('. <mark>价值</mark>共同<mark>主张</mark>. <mark>价值</mark>共同<mark>主张</mark>是企业')).toBe(
-      '<mark>价值</mark>共同<mark>主张</mark> <mark>价值</mark>共同<mark>主张</mark>是企业',
-    );
-  });
-
-  test('lose the space Pagefind puts after a Chinese full stop between blocks, and a mark they start with', () => {
+  test('lose the space Pagefind puts after a Chinese full stop before more Chinese, and a mark or number’s dot they start with', () => {
     expect(tidyExcerpt('满足需求[16]。 基于此，<mark>小米</mark>。 <mark>小米</mark>')).toBe(
       '满足需求[16]。基于此，<mark>小米</mark>。<mark>小米</mark>',
     );
     expect(tidyExcerpt('，通过<mark>小米</mark>社区')).toBe('通过<mark>小米</mark>社区');
+    expect(tidyExcerpt('. <mark>价值</mark>共同<mark>主张</mark>. <mark>价值</mark>')).toBe(
+      '<mark>价值</mark>共同<mark>主张</mark>. <mark>价值</mark>',
+    );
   });
 
-  test('a heading’s place whose excerpt is only its title shows no excerpt', () => {
-    expect(onlyRepeatsTitle('3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越', '3.3.1. 市场份额扩大，成长能力卓越')).toBe(true);
-    expect(onlyRepeatsTitle('3.3.1. <mark>市场</mark>份额扩大，成长能力卓越 小米通过', '3.3.1. 市场份额扩大，成长能力卓越')).toBe(false);
-  });
-
-  test('keep English full stops, the paper’s numbers and Chinese punctuation', () => {
+  test('keep every full stop of the text, English spacing and the paper’s numbers', () => {
+    // As Pagefind gives them on /en/mechanisms/value-proposition/, /zh/references/, /en/references/ and /en/about/.
     for (const html of [
+      'does not use the word 米粉. 2) Innovating',
+      '杨俊, 薛鸿博, 牛梦茜. 基于',
+      '杨俊, 薛鸿博, &amp; 牛梦茜. (2018).',
+      '（国家社会科学基金）。 Supported by',
       '3.2.1. <mark>Value</mark> <mark>Co-Proposition.</mark> <mark>Value</mark> is',
-      '小米 3.0. 实现增长。',
-      'MIUI. 小米',
     ])
       expect(tidyExcerpt(html)).toBe(html);
+  });
+
+  test('a heading’s place whose excerpt is only its title (and Pagefind’s full stop) shows no excerpt, in either language', () => {
+    expect(onlyRepeatsTitle('3.3.1. <mark>市场</mark><mark>份额</mark>扩大，成长能力卓越.', '3.3.1. 市场份额扩大，成长能力卓越')).toBe(
+      true,
+    );
+    expect(
+      onlyRepeatsTitle(
+        '3.3.1. Larger <mark>Market</mark> Share and Outstanding Growth Capability.',
+        '3.3.1. Larger Market Share and Outstanding Growth Capability',
+      ),
+    ).toBe(true);
+    expect(onlyRepeatsTitle('3.3.1. <mark>市场</mark>份额扩大，成长能力卓越. 小米通过', '3.3.1. 市场份额扩大，成长能力卓越')).toBe(false);
   });
 });
