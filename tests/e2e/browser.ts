@@ -39,9 +39,10 @@ export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     const endpoints = inject('browserEndpoints');
-    // VITEST_POOL_ID counts the workers from 1.
-    const endpoint = endpoints[(Number(process.env['VITEST_POOL_ID'] ?? 1) - 1) % endpoints.length];
-    if (endpoint === undefined) throw new Error('The global setup started no browser');
+    // VITEST_POOL_ID counts the workers from 1. Two workers on one browser would share its clipboard.
+    const worker = Number(process.env['VITEST_POOL_ID']);
+    const endpoint = endpoints[worker - 1];
+    if (endpoint === undefined) throw new Error(`No browser for worker ${process.env['VITEST_POOL_ID']} of ${endpoints.length}`);
     browser = await chromium.connect(endpoint);
   });
   afterAll(async () => {

@@ -68,7 +68,7 @@ export default async function setup(project: TestProject) {
   const browserServers: BrowserServer[] = [];
   const teardown = async () => {
     try {
-      await Promise.all(browserServers.map((browserServer) => browserServer.close()));
+      await Promise.allSettled(browserServers.map((browserServer) => browserServer.close()));
     } finally {
       server?.close();
       for (const stop of stops) stop();
