@@ -7,8 +7,8 @@ export type Lang = (typeof LANGS)[number];
 /** The value of `<html lang>` for each language (Pagefind splits its index by it). */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-/** What follows a full stop before the next sentence: a space in English, nothing after Chinese 。. */
-export const SENTENCE_GAP: Record<Lang, string> = { zh: '', en: ' ' };
+/** What follows a sentence's or a label's closing mark before the next words: a space after English ". :", nothing after Chinese "。：". */
+export const GAP_AFTER_MARK: Record<Lang, string> = { zh: '', en: ' ' };
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { zh, en };
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { ALL_SLUGS } from '../fixtures/contract';
@@ -21,10 +22,20 @@ import { brokenLinks, htmlFiles } from './link-checker';
 const siteUrl = inject('siteUrl');
 /** Text and the elements that run on inside a line (phrasing content), where a missing space shows. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'em', 'i', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
-const inline = (node: RootContent) => node.type === 'text' || (node.type === 'element' && PHRASING.has(node.tagName));
+const inline = (node: RootContent) =>
+  node.type === 'text' || (node.type === 'element' && PHRASING.has(node.tagName) && node.properties['ariaHidden'] !== 'true');
 const distDir = inject('distDir');
 const pages = ['', '404.html', ...(['zh', 'en'] as const).flatMap((lang) => ALL_SLUGS.map((slug) => `${lang}/${slug ? `${slug}/` : ''}`))];
 const browser = useBrowser();
+
+let parsed: { file: string; tree: Root }[] | undefined;
+/** Every built page, parsed once for the checks that read its text (Pagefind's own files aside). */
+async function parsedPages() {
+  parsed ??= (await htmlFiles(distDir))
+    .filter((file) => !file.startsWith('pagefind/'))
+    .map((file) => ({ file, tree: fromHtml(readFileSync(join(distDir, file), 'utf8')) }));
+  return parsed;
+}
 
 /**
  * Runs axe on each page in turn, in the given themes, in one renderer; also records foreign
@@ -70,16 +81,9 @@ describe('quality gates', () => {
     expect(violations).toEqual([]);
   }, 120_000);
 
-  test('on every English page, every Chinese word is in an element that says lang="zh-CN" (code aside), and no sentence runs into the next', async () => {
+  test('on every English page, every Chinese word is in an element that says lang="zh-CN" (code aside)', async () => {
     const unmarked: string[] = [];
-    const runOn: string[] = [];
     const walk = (node: Root | Element, file: string, lang: string) => {
-      // A sentence's end and the next one's capital on either side of a link or span, with no space between.
-      for (const [left, right] of node.children.slice(0, -1).map((child, index) => [child, node.children[index + 1]!] as const)) {
-        if (!inline(left) || !inline(right)) continue;
-        const [before, after] = [toString(left), toString(right)];
-        if (/[a-z’”)][.!?]$/.test(before) && /^[A-Z]/.test(after)) runOn.push(`${file}: …${before.slice(-30)}${after.slice(0, 20)}…`);
-      }
       for (const child of node.children) {
         if (child.type === 'element' && !['code', 'pre', 'script', 'style', 'template'].includes(child.tagName)) {
           walk(child, file, typeof child.properties['lang'] === 'string' ? child.properties['lang'] : lang);
@@ -88,21 +92,44 @@ describe('quality gates', () => {
         }
       }
     };
-    const files = (await htmlFiles(distDir)).filter((file) => file.startsWith('en/'));
-    expect(files.length).toBeGreaterThanOrEqual(ALL_SLUGS.length);
-    for (const file of files) walk(fromHtml(readFileSync(join(distDir, file), 'utf8')), file, 'en');
+    const pages = (await parsedPages()).filter(({ file }) => file.startsWith('en/'));
+    expect(pages.length).toBeGreaterThanOrEqual(ALL_SLUGS.length);
+    for (const { file, tree } of pages) walk(tree, file, 'en');
     expect(unmarked).toEqual([]);
+  });
+
+  test('on every English page, no sentence, label or word runs into the next across a link or span', async () => {
+    const runOn: string[] = [];
+    const walk = (node: Root | Element, file: string) => {
+      for (const [index, left] of node.children.entries()) {
+        const right = node.children[index + 1];
+        if (right && inline(left) && inline(right) && (left.type === 'element' || right.type === 'element')) {
+          const [before, after] = [toString(left), toString(right)];
+          // A sentence's or label's end before the next word, or two links' words, with no space between.
+          const glued = /[\p{L}\d’”)\]%][.!?:]$/u.test(before)
+            ? /^[A-Za-z\d]/.test(after)
+            : left.type === 'element' && right.type === 'element' && /\p{L}$/u.test(before) && /^[A-Za-z]/.test(after);
+          if (glued) runOn.push(`${file}: …${before.slice(-30)}|${after.slice(0, 20)}…`);
+        }
+        if (left.type === 'element' && !['code', 'pre', 'script', 'style', 'template', 'svg'].includes(left.tagName)) walk(left, file);
+      }
+    };
+    const pages = (await parsedPages()).filter(({ file }) => file.startsWith('en/'));
+    expect(pages.length).toBeGreaterThanOrEqual(ALL_SLUGS.length);
+    for (const { file, tree } of pages) walk(tree, file);
     expect(runOn).toEqual([]);
   });
 
   test('no block of text to copy (BibTeX, CSL-JSON) on any page begins or ends with blank space, which a copy would carry', async () => {
-    const padded: string[] = [];
-    for (const file of await htmlFiles(distDir)) {
-      const html = readFileSync(join(distDir, file), 'utf8');
-      for (const [block] of html.matchAll(/<pre\b[^>]*>(?:<code\b[^>]*>)?\s[^]{0,30}|[^]{0,30}\s(?:<\/code>)?<\/pre>/g))
-        padded.push(`${file}: ${block}`);
-    }
-    expect(padded).toEqual([]);
+    const blocks: { file: string; text: string }[] = [];
+    for (const { file, tree } of await parsedPages())
+      visit(tree, 'element', (element) => {
+        if (element.tagName === 'pre') blocks.push({ file, text: toString(element) });
+      });
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(
+      blocks.filter(({ text }) => text !== text.trim()).map(({ file, text }) => `${file}: ${JSON.stringify(text.slice(0, 40))}`),
+    ).toEqual([]);
   });
 
   test('every built page is valid HTML', async () => {
