@@ -171,7 +171,7 @@ export const en = {
   'offline.title': 'Read offline',
   'offline.intro':
     'Save the whole site in this browser (every page in both languages, the glossary, and search) to read with the network off. Nothing is downloaded until you choose to save it.',
-  'offline.size': 'Saving needs a download of {size} ({files} files).',
+  'offline.size': 'Saving will download {size} ({files} files).',
   'offline.save': 'Save for offline reading',
   'offline.remove': 'Remove the saved copy',
   'offline.saving': 'Saving… {done} of {files} files',
