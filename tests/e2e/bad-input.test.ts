@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildEnv } from './browser';
@@ -31,9 +31,10 @@ afterAll(() => {
 });
 
 // One case per stage of the build that can fail: the config's checks of content/ (MDX that does
-// not parse; the data files' schemas run at the same stage), the content pipeline (an unknown citation key)
-// and the pages' checks (a missing translation). The other bad inputs (tests/unit/bad-input.test.ts)
-// are unit tests of the functions that reject them.
+// not parse; the data files' schemas and the pages' other-language versions are checked at the same
+// stage), the content pipeline (an unknown citation key) and the pages' checks (a paragraph missing
+// in English). The other bad inputs (tests/unit/bad-input.test.ts) are unit tests of the functions
+// that reject them.
 describe('broken content fails the build with a clear message and leaves the good site alone', () => {
   const cases: [string, () => void, RegExp[]][] = [
     [
@@ -42,9 +43,10 @@ describe('broken content fails the build with a clear message and leaves the goo
       [/content\/en\/literature-review\.mdx:\d+:\d+/, /Unknown citation key `nobody1999`/],
     ],
     [
-      'a section with no English translation',
-      () => unlinkSync(file('en/conclusions.mdx')),
-      [/content\/zh\/conclusions\.mdx has no English translation/],
+      'a paragraph missing in English',
+      // The last paragraph of the section, its lines up to the end of the file.
+      () => edit('en/conclusions.mdx', (t) => t.replace(/\n\n(?:(?!\n\n)[^])*$/, '\n')),
+      [/content\/zh\/conclusions\.mdx.*content\/en\/conclusions\.mdx.*paragraphs differ at position \d+ \(zh: s4-p\d+, en: none\)/],
     ],
     [
       'MDX that does not parse',

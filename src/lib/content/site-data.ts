@@ -1,9 +1,12 @@
 import { join } from 'node:path';
+import type { Lang } from '../../i18n/utils';
 import { loadBibliography, type Bibliography } from '../citations/bibliography';
 import { bibtexProblems } from '../citations/bibtex-check';
 import { parseGlossary, type Concept } from '../glossary/concepts';
+import { missingTranslations } from './alignment';
 import { dataAnchorProblems, readContentFiles, revisionDateProblems } from './content-files';
 import { collectHeadingIds, type HeadingIds } from './heading-ids';
+import { contentLocation } from './paths';
 import { collectXrefTargets, type XrefTargets } from './xref-targets';
 
 /*
@@ -48,12 +51,20 @@ export async function loadSiteData(root: string): Promise<SiteData> {
 
 /**
  * Every cross-reference target of content/ (collect before resolve), for the content pipeline;
- * throws if a data file names an anchor that no page has, or the translation's date is not its latest revision's.
+ * throws if a page lacks its other language's version, a data file names an anchor that no page
+ * has, or the translation's date is not its latest revision's. A missing page is found here, from
+ * the file names, rather than once the pages are rendered: the editor hears of it in seconds.
  * @param root the project's root directory
  */
 export async function loadXrefTargets(root: string): Promise<XrefTargets> {
   const [targets, files] = await Promise.all([collectXrefTargets(join(root, 'content')), readContentFiles(root)]);
-  const problems = [...dataAnchorProblems(files.json, new Set(targets.zh.keys())), ...revisionDateProblems(files.texts, files.json)];
+  const pages = [...files.texts.keys()].flatMap((name) => (name.endsWith('.mdx') ? (contentLocation(`content/${name}`) ?? []) : []));
+  const slugs = (lang: Lang) => pages.filter((page) => page.lang === lang).map((page) => page.slug);
+  const problems = [
+    ...missingTranslations({ zh: slugs('zh'), en: slugs('en') }),
+    ...dataAnchorProblems(files.json, new Set(targets.zh.keys())),
+    ...revisionDateProblems(files.texts, files.json),
+  ];
   if (problems.length) throw new Error(problems.join('\n'));
   return targets;
 }
