@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/lib/downloads/chromium';
 
 /**
  * Records every request a page makes that does not go to the site's own origin.
@@ -30,23 +31,24 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** This worker's Chromium, launched by its first test file and kept for the next (vitest.config.ts: isolate: false). */
+let workerBrowser: Promise<Browser> | undefined;
+
 /**
- * This worker's Chromium (started by the global setup) for a test file: connected before its
- * tests; after them, the file's contexts are closed and the connection with them.
+ * This worker's Chromium for a test file: launched in the worker itself, so that Playwright talks
+ * to it directly rather than through a server in another process, and kept for the worker's next
+ * file; after a file's tests, the contexts it opened are closed. A browser of its own per worker:
+ * two workers on one browser would share its clipboard. It ends with the worker, whose pipe to it closes.
  * @returns a getter for the browser
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    const endpoints = inject('browserEndpoints');
-    // VITEST_POOL_ID counts the workers from 1. Two workers on one browser would share its clipboard.
-    const worker = Number(process.env['VITEST_POOL_ID']);
-    const endpoint = endpoints[worker - 1];
-    if (endpoint === undefined) throw new Error(`No browser for worker ${process.env['VITEST_POOL_ID']} of ${endpoints.length}`);
-    browser = await chromium.connect(endpoint);
+    workerBrowser ??= launchBrowser();
+    browser = await workerBrowser;
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   return () => {
     if (!browser) throw new Error('The browser is not running yet: call it inside a test');

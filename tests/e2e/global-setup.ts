@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
-import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from '../../src/lib/downloads/chromium';
 import { serveStatic } from '../../scripts/static-server';
 import { EDITIONS } from '../../src/lib/downloads/book';
 import { COURSE_SITE, startJob } from './background';
@@ -30,8 +28,6 @@ declare module 'vitest' {
     distDir: string;
     /** The origin the build was told (SITE_URL) for canonical and alternate links. */
     canonicalBase: string;
-    /** One Chromium per worker, for `chromium.connect` (./browser.ts, useBrowser). */
-    browserEndpoints: string[];
     /** Where the background jobs (./background.ts) write their results. */
     jobsDir: string;
     /** The dist/ of each background build, by job name. */
@@ -45,9 +41,6 @@ declare module 'vitest' {
  * the slow jobs that a single test file needs: a second clean build with the same settings
  * (reproducible.test.ts), a build under a course site's base path (base-path.test.ts), and the
  * Nu HTML Checker and EPUBCheck over the suite's build (nu-html.test.ts, downloads.test.ts).
- * It also starts a Chromium per worker, which the worker's test files connect to (./browser.ts,
- * useBrowser), as servers on 127.0.0.1: launching a browser per file cost more than the tests of
- * a small file, and files running side by side in one browser would share its clipboard.
  *
  * The suite builds in a copy of the project, so that `npm test` can run the type check and lint
  * (which write .astro/) beside it. SKIP_BUILD=1 reuses the project's own dist/ instead.
@@ -65,16 +58,11 @@ export default async function setup(project: TestProject) {
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
   let server: Server | undefined;
-  const browserServers: BrowserServer[] = [];
-  const teardown = async () => {
-    try {
-      await Promise.allSettled(browserServers.map((browserServer) => browserServer.close()));
-    } finally {
-      server?.close();
-      for (const stop of stops) stop();
-      for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
-      rmSync(jobsDir, { recursive: true, force: true });
-    }
+  const teardown = () => {
+    server?.close();
+    for (const stop of stops) stop();
+    for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
+    rmSync(jobsDir, { recursive: true, force: true });
   };
   try {
     if (suite) execFileSync('npm', ['run', 'build', '--silent'], { cwd: suite.dir, stdio: 'inherit', env: { ...buildEnv(), ...settings } });
@@ -82,14 +70,9 @@ export default async function setup(project: TestProject) {
     startCheckers(jobsDir, distDir, stops);
     let url: string;
     ({ server, url } = await serveStatic(distDir, '/'));
-    for (let worker = 0; worker < project.config.maxWorkers; worker++) browserServers.push(await launchBrowserServer());
     project.provide('siteUrl', url);
     project.provide('distDir', distDir);
     project.provide('canonicalBase', CANONICAL_BASE);
-    project.provide(
-      'browserEndpoints',
-      browserServers.map((browserServer) => browserServer.wsEndpoint()),
-    );
     project.provide('jobsDir', jobsDir);
     project.provide('backgroundDists', {
       reproducible: join(copies.reproducible.dir, 'dist/'),
@@ -97,7 +80,7 @@ export default async function setup(project: TestProject) {
     });
   } catch (error) {
     // No teardown runs when the setup fails: stop and remove here whatever it started.
-    await teardown();
+    teardown();
     throw error;
   }
   return teardown;
@@ -117,10 +100,8 @@ function startCheckers(jobsDir: string, distDir: string, stops: (() => void)[]) 
   const vnuArgs = [...shortJavaRun, '-Xss2m', '-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', distDir];
   stops.push(startJob(jobsDir, 'nuHtml', 'java', vnuArgs, { cwd: root, env: process.env }));
 
-  // EPUBCheck, one book each.
-  for (const edition of EDITIONS) {
-    const book = join(distDir, 'downloads', `paper.${edition}.epub`);
-    const flags = [...shortJavaRun, '-jar', '/usr/share/java/epubcheck.jar', book];
-    stops.push(startJob(jobsDir, `epubcheck-${edition}`, 'java', flags, { cwd: root, env: process.env }));
-  }
+  // EPUBCheck, the three books in one process (./EpubCheckEach.java).
+  const books = EDITIONS.map((edition) => join(distDir, 'downloads', `paper.${edition}.epub`));
+  const epubcheck = [...shortJavaRun, '-cp', '/usr/share/java/epubcheck.jar', join(root, 'tests/e2e/EpubCheckEach.java'), ...books];
+  stops.push(startJob(jobsDir, 'epubcheck', 'java', epubcheck, { cwd: root, env: process.env }));
 }
