@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 /**
  * Debian's Chromium: the tests, the PDFs and the benchmark never download a browser. Its old
@@ -30,13 +30,4 @@ export const CHROMIUM_FLAGS = [
 /** Starts headless Chromium through playwright-core with those flags. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-}
-
-/**
- * Starts the same Chromium as a server on 127.0.0.1, for several processes to share through
- * `chromium.connect(server.wsEndpoint())`: the end-to-end test files open their pages in one
- * browser instead of launching one each.
- */
-export function launchBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, host: '127.0.0.1' });
 }
