@@ -158,6 +158,8 @@ export const en = {
   'downloads.size': 'Size',
   'downloads.paper': 'The paper',
   'downloads.course': 'Course cartridge',
+  // After a file's link name, heard only (the row shows it): tells the links of a screen reader's list apart.
+  'downloads.linkContext': ': {language}; {format}',
   'downloads.zh': 'Chinese',
   'downloads.en': 'English',
   'downloads.bilingual': 'Chinese and English, paragraph by paragraph',
@@ -347,6 +349,7 @@ export const zh = {
   'downloads.size': '大小',
   'downloads.paper': '论文全文',
   'downloads.course': '课程包',
+  'downloads.linkContext': '：{language}；{format}',
   'downloads.zh': '中文',
   'downloads.en': '英文',
   'downloads.bilingual': '中英对照（逐段）',

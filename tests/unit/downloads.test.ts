@@ -171,6 +171,19 @@ describe('the downloads list', () => {
     expect(downloadsTable([], 'zh', String)).toContain('未生成');
   });
 
+  test('each link is named by its file’s language and format too, so a list of the links tells them apart', () => {
+    const files = ['paper.zh.epub', 'paper.en.epub', 'paper.zh-en.pdf', 'course.en.imscc'].map((name) => ({ name, bytes: 1000 }));
+    const names = (lang: 'zh' | 'en') =>
+      [...downloadsTable(files, lang, String).matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, ''));
+    expect(names('en')).toEqual([
+      'The paper: Chinese; EPUB 3 e-book',
+      'The paper: English; EPUB 3 e-book',
+      'The paper: Chinese and English, paragraph by paragraph; PDF (A4)',
+      'Course cartridge: English; IMS Common Cartridge',
+    ]);
+    expect(names('zh')[2]).toBe('论文全文：中英对照（逐段）；PDF（A4）');
+  });
+
   test('the table names each language in the reader’s language', () => {
     const files = ['paper.zh.epub', 'paper.en.epub'].map((name) => ({ name, bytes: 1000 }));
     const cells = (lang: 'zh' | 'en') =>
