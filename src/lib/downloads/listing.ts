@@ -52,7 +52,8 @@ export function downloadsTable(downloads: readonly Download[], lang: Lang, href:
     .map(({ name, bytes }) => {
       const { title, language, format, hreflang } = describeDownload(name, lang);
       // The paper comes in six files: a list of the page's links names each by its language and format too.
-      const context = language && format ? h('span', { className: ['visually-hidden'] }, t('downloads.linkContext', { language, format })) : '';
+      const context =
+        language && format ? h('span', { className: ['visually-hidden'] }, t('downloads.linkContext', { language, format })) : '';
       return h('tr', [
         h('td', [h('a', { href: href(name), download: '', hrefLang: hreflang }, [title, context]), h('br'), h('code', name)]),
         h('td', language),
