@@ -103,6 +103,9 @@ describe('the English translation as a citable work', () => {
       issued: { 'date-parts': [[2026, 11, 27]] },
     });
     expect(citations.bibtex).not.toMatch(/^\s*(journal|journaltitle|volume|number|pages|doi)\s*=/im);
+    // A work on the web, not a journal article with its journal missing.
+    expect(citations.bibtex).toMatch(/^@online\{jin2024en,/);
+    expect(citations.ris).toMatch(/^TY {2}- ELEC$/m);
     const ris = new Cite(citations.ris).data[0] as Record<string, unknown>;
     expect(ris).toMatchObject({
       title: paper.title.en,

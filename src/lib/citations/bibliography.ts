@@ -399,7 +399,9 @@ export interface TranslationCitations {
 /**
  * "Cite the translation": the English translation as APA 7 cites a translated work, with the
  * original's authors and year and this site as translator and publisher. Nothing else is known
- * about it, so nothing else is given.
+ * about it, so nothing else is given. It is no journal article: a work on the web (biblatex
+ * `@online`, RIS `ELEC`) where its address is known, otherwise a stand-alone work (`@misc`, `GEN`),
+ * so a reference manager takes it for what it is; in CSL an `article`, CSL's stand-alone work.
  */
 export function formatTranslationCitations(
   paper: PaperMetadata,
@@ -441,7 +443,7 @@ export function formatTranslationCitations(
   ];
   if (options.url !== undefined) fields.push(['url', options.url]);
   const ris = [
-    'TY  - JOUR',
+    `TY  - ${options.url === undefined ? 'GEN' : 'ELEC'}`,
     ...paper.authors.map((author) => `AU  - ${author.family}, ${author.given}`),
     `A4  - ${translation.translator}`,
     `TI  - ${paper.title.en}`,
@@ -454,5 +456,5 @@ export function formatTranslationCitations(
     'ER  - ',
     '',
   ].join('\n');
-  return { apa, apaInText: inText(csl), csl, bibtex: bibtexEntry('article', key, fields), ris };
+  return { apa, apaInText: inText(csl), csl, bibtex: bibtexEntry(options.url === undefined ? 'misc' : 'online', key, fields), ris };
 }
