@@ -170,6 +170,11 @@ describe('content files, before the build: encoding, JSON, schemas, anchors, eac
       /content\/zh\/conclusions\.mdx has no English translation: add content\/en\/conclusions\.mdx/,
     ],
     [
+      'a hidden draft beside the pages is no page (the collection skips it), so it needs no translation',
+      () => writeFileSync(file('zh/.draft.mdx'), '---\ntitle: 草稿\n---\n\n草稿。\n'),
+      /^no error$/,
+    ],
+    [
       'an English page without its Chinese original',
       () => writeFileSync(file('en/extra.mdx'), '---\ntitle: Extra\n---\n\nText.\n'),
       /content\/en\/extra\.mdx has no Chinese original in content\/zh\//,

@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../../i18n/utils';
 import { compareSections, sectionAnchor } from '../anchors/ids';
 import type { PageAnchors } from '../anchors/page-anchors';
 import { pageUrl } from '../site/urls';
-import { alignmentProblems } from './alignment';
+import { alignmentProblems, missingTranslations } from './alignment';
 import { uncitedReferences } from './checks';
 import { contentLocation } from './paths';
 
@@ -66,7 +66,16 @@ export function alignedSections(): ReturnType<typeof renderAlignedSections> {
 }
 
 async function renderAlignedSections() {
-  // That every page exists in both languages is checked in the config (loadXrefTargets).
+  // That every page exists in both languages is checked in the config (loadXrefTargets), once per
+  // build; the dev server loads its config once, so it checks again here as content changes.
+  if (!import.meta.env.PROD) {
+    const locations = (await getCollection('pages')).map(entryLocation);
+    const missing = missingTranslations({
+      zh: locations.filter((location) => location.lang === 'zh').map((location) => location.slug),
+      en: locations.filter((location) => location.lang === 'en').map((location) => location.slug),
+    });
+    if (missing.length) throw new Error(missing.join('\n'));
+  }
   const [zhSections, enSections] = await Promise.all([sectionEntries('zh'), sectionEntries('en')]);
   const enBySlug = new Map(enSections.map((entry) => [entryLocation(entry).slug, entry]));
   const sections = await Promise.all(

@@ -58,7 +58,9 @@ export async function loadSiteData(root: string): Promise<SiteData> {
  */
 export async function loadXrefTargets(root: string): Promise<XrefTargets> {
   const [targets, files] = await Promise.all([collectXrefTargets(join(root, 'content')), readContentFiles(root)]);
-  const pages = [...files.texts.keys()].flatMap((name) => (name.endsWith('.mdx') ? (contentLocation(`content/${name}`) ?? []) : []));
+  // The collection's pages (content.config.ts: `{zh,en}/**/*.mdx`, which skips hidden files and folders).
+  const isPage = (name: string) => name.endsWith('.mdx') && !name.split('/').some((part) => part.startsWith('.'));
+  const pages = [...files.texts.keys()].flatMap((name) => (isPage(name) ? (contentLocation(`content/${name}`) ?? []) : []));
   const slugs = (lang: Lang) => pages.filter((page) => page.lang === lang).map((page) => page.slug);
   const problems = [
     ...missingTranslations({ zh: slugs('zh'), en: slugs('en') }),
