@@ -57,12 +57,19 @@ export default async function setup(project: TestProject) {
   ];
 
   const suite = process.env['SKIP_BUILD'] ? undefined : projectCopy('suite-');
+  // The test workers' temporary files, their browsers' profiles among them, go here and are removed
+  // at the end: Vitest ends a worker with SIGKILL when it has not exited within half a second, which
+  // on a busy machine can come before its browser has removed its profile. (The workers start after
+  // this setup, with its environment.)
+  const workersTmp = mkdtempSync(join(tmpdir(), 'e2e-workers-'));
+  process.env['TMPDIR'] = workersTmp;
   let server: Server | undefined;
   const teardown = () => {
     server?.close();
     for (const stop of stops) stop();
     for (const copy of [suite, ...Object.values(copies)]) copy?.remove();
     rmSync(jobsDir, { recursive: true, force: true });
+    rmSync(workersTmp, { recursive: true, force: true });
   };
   try {
     if (suite) execFileSync('npm', ['run', 'build', '--silent'], { cwd: suite.dir, stdio: 'inherit', env: { ...buildEnv(), ...settings } });
