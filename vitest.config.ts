@@ -22,8 +22,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // Two files at a time, each worker with a browser of its own (the clipboard is the
           // browser's): alone, one file leaves a core idle while its page waits on the other
-          // process. On a clean clone npm test took 221 and 255 s so, 289 and 295 s one file at a time
-          // (README, "How long it takes").
+          // process. On a clean clone npm test took 221 and 255 s so, 289 and 295 s one file at a time.
           fileParallelism: true,
           maxWorkers: 2,
           // After the unit project when both run in one `vitest run`: Vitest runs projects of one

@@ -199,11 +199,11 @@ describe('reading in two languages', () => {
               async () => {
                 await cite.blur();
                 await cite.focus();
-                return ((await cite.boundingBox())?.width ?? 0) > 5 && (await preview.isVisible());
+                return { markerShown: ((await cite.boundingBox())?.width ?? 0) > 5, previewShown: await preview.isVisible() };
               },
               { timeout: 5_000 },
             )
-            .toBe(true);
+            .toEqual({ markerShown: true, previewShown: true });
           // Translation first: the other language (revealed) comes before Chinese on the Chinese page.
           await page.locator('.other-lang-text').nth(2).waitFor();
           const firstLang = await page

@@ -31,14 +31,15 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** This worker's Chromium, launched by its first test file and kept for the next (vitest.config.ts: isolate: false). */
+/** This worker's Chromium, launched by the first of its test files that uses one and kept for the next (vitest.config.ts: isolate: false). */
 let workerBrowser: Promise<Browser> | undefined;
 
 /**
  * This worker's Chromium for a test file: launched in the worker itself, so that Playwright talks
  * to it directly rather than through a server in another process, and kept for the worker's next
  * file; after a file's tests, the contexts it opened are closed. A browser of its own per worker:
- * two workers on one browser would share its clipboard. It ends with the worker, whose pipe to it closes.
+ * two workers on one browser would share its clipboard. It ends with the worker, whose pipe to it
+ * closes; its profile is in the workers' temporary folder, which the global setup removes.
  * @returns a getter for the browser
  */
 export function useBrowser(): () => Browser {
