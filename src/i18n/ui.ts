@@ -349,7 +349,7 @@ export const zh = {
   'downloads.size': '大小',
   'downloads.paper': '论文全文',
   'downloads.course': '课程包',
-  'downloads.linkContext': '：{language}；{format}',
+  'downloads.linkContext': '：{language}，{format}',
   'downloads.zh': '中文',
   'downloads.en': '英文',
   'downloads.bilingual': '中英对照（逐段）',

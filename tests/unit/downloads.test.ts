@@ -181,7 +181,7 @@ describe('the downloads list', () => {
       'The paper: Chinese and English, paragraph by paragraph; PDF (A4)',
       'Course cartridge: English; IMS Common Cartridge',
     ]);
-    expect(names('zh')[2]).toBe('论文全文：中英对照（逐段）；PDF（A4）');
+    expect(names('zh')[2]).toBe('论文全文：中英对照（逐段），PDF（A4）');
   });
 
   test('the table names each language in the reader’s language', () => {
