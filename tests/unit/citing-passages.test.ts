@@ -66,7 +66,7 @@ describe('pinpoint citations of a quoted passage', () => {
 });
 
 describe('the English translation as a citable work', () => {
-  const citations = formatTranslationCitations(paper, translation, { url });
+  const citations = formatTranslationCitations(paper, translation, url);
 
   test('APA 7 cites it as a translated work: translation year, translator, original year', () => {
     expect(citations.apa).toBe(
@@ -98,10 +98,13 @@ describe('the English translation as a citable work', () => {
       title: paper.title.en,
       // A braced name is BibTeX's corporate name: read as one family name, never split.
       translator: [{ family: 'Value Co-Creation and Xiaomi' }],
+      // @online's styles print the site's name from organization (citation-js reads it as the publisher).
+      publisher: 'Value Co-Creation and Xiaomi',
       'original-date': { 'date-parts': [[2024, 5, 31]] },
-      'original-title': paper.title.zh,
       issued: { 'date-parts': [[2026, 11, 27]] },
     });
+    // Neither the original's title (biblatex-apa would cite the original) nor its language (no English word in biblatex).
+    expect(citations.bibtex).not.toMatch(/^\s*(origtitle|origlanguage)\s*=/im);
     expect(citations.bibtex).not.toMatch(/^\s*(journal|journaltitle|volume|number|pages|doi)\s*=/im);
     // A work on the web, not a journal article with its journal missing.
     expect(citations.bibtex).toMatch(/^@online\{jin2024en,/);

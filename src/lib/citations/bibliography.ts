@@ -399,15 +399,14 @@ export interface TranslationCitations {
 /**
  * "Cite the translation": the English translation as APA 7 cites a translated work, with the
  * original's authors and year and this site as translator and publisher. Nothing else is known
- * about it, so nothing else is given. It is no journal article: a work on the web (biblatex
- * `@online`, RIS `ELEC`) where its address is known, otherwise a stand-alone work (`@misc`, `GEN`),
- * so a reference manager takes it for what it is; in CSL an `article`, CSL's stand-alone work.
+ * about it, so nothing else is given. It is no journal article but a work on this site: biblatex
+ * `@online` (whose styles print the site's name from `organization`, not `publisher`), RIS `ELEC`;
+ * in CSL an `article`, CSL's stand-alone work, the form of APA's reference above. The biblatex
+ * entry gives the original's date but neither its title (biblatex-apa would cite the Chinese
+ * original instead) nor its language (biblatex's English strings have no word for Chinese).
+ * @param url the translation's address on the site
  */
-export function formatTranslationCitations(
-  paper: PaperMetadata,
-  translation: TranslationMetadata,
-  options: PaperCitationOptions = {},
-): TranslationCitations {
+export function formatTranslationCitations(paper: PaperMetadata, translation: TranslationMetadata, url: string): TranslationCitations {
   const original = dateParts(paper.published);
   const issued = dateParts(translation.date);
   const originalYear = String(original['date-parts'][0]?.[0]);
@@ -426,24 +425,22 @@ export function formatTranslationCitations(
     'original-date': original,
     'original-title': paper.title.zh,
     language: 'en',
-    ...(options.url === undefined ? {} : { URL: options.url }),
+    URL: url,
   };
   const apa = render([csl], 'apa', 'en-US').get(key) ?? '';
   const fields: [string, string][] = [
     ['author', paper.authors.map((author) => `${author.family}, ${author.given}`).join(' and ')],
     ['title', latexEscape(paper.title.en)],
     ['translator', `{${latexEscape(translation.translator)}}`],
-    ['publisher', `{${latexEscape(translation.translator)}}`],
+    ['organization', `{${latexEscape(translation.translator)}}`],
     ['year', String(issued['date-parts'][0]?.[0])],
     ['date', translation.date],
-    ['origtitle', latexEscape(paper.title.zh)],
     ['origdate', paper.published],
-    ['origlanguage', 'chinese'],
     ['langid', 'english'],
+    ['url', url],
   ];
-  if (options.url !== undefined) fields.push(['url', options.url]);
   const ris = [
-    `TY  - ${options.url === undefined ? 'GEN' : 'ELEC'}`,
+    'TY  - ELEC',
     ...paper.authors.map((author) => `AU  - ${author.family}, ${author.given}`),
     `A4  - ${translation.translator}`,
     `TI  - ${paper.title.en}`,
@@ -451,10 +448,10 @@ export function formatTranslationCitations(
     `DA  - ${risDate(translation.date)}`,
     `PB  - ${translation.translator}`,
     'LA  - en',
-    ...(options.url === undefined ? [] : [`UR  - ${options.url}`]),
+    `UR  - ${url}`,
     `N1  - Translation of: ${paper.authors.map((author) => `${author.familyZh}${author.givenZh}`).join(', ')}. ${paper.title.zh}. ${originalYear}.`,
     'ER  - ',
     '',
   ].join('\n');
-  return { apa, apaInText: inText(csl), csl, bibtex: bibtexEntry(options.url === undefined ? 'misc' : 'online', key, fields), ris };
+  return { apa, apaInText: inText(csl), csl, bibtex: bibtexEntry('online', key, fields), ris };
 }

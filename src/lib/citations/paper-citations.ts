@@ -23,12 +23,11 @@ export function paperCitations(url?: string): PaperCitations {
  * The English translation's citations (APA, CSL-JSON, BibTeX, RIS): translated by this site (its
  * English name), dated by the translation's current revision (content/translation.json).
  */
-export function translationCitations(url?: string): TranslationCitations {
-  const key = url ?? '';
-  let citations = translationCache.get(key);
+export function translationCitations(url: string): TranslationCitations {
+  let citations = translationCache.get(url);
   if (!citations) {
-    citations = formatTranslationCitations(paper, { translator: en['site.title'], date: translation.date }, url ? { url } : {});
-    translationCache.set(key, citations);
+    citations = formatTranslationCitations(paper, { translator: en['site.title'], date: translation.date }, url);
+    translationCache.set(url, citations);
   }
   return citations;
 }
