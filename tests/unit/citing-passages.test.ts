@@ -87,6 +87,8 @@ describe('the English translation as a citable work', () => {
       'original-title': '基于价值共创理论下的商业模式创新——以小米公司为例',
       issued: { 'date-parts': [[2026, 11, 27]] },
       URL: url,
+      // Zotero's Extra field: its way to the original's date for an item that is not a book.
+      note: 'Original Date: 2024-05-31',
     });
     for (const variable of ['container-title', 'volume', 'issue', 'page', 'DOI'])
       expect(citations.csl, variable).not.toHaveProperty(variable);

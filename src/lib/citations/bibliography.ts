@@ -48,6 +48,8 @@ export interface CslItem {
   'original-title'?: string;
   /** A BCP 47 tag (`zh-CN` for the Chinese references); none for the English ones. */
   language?: string;
+  /** Free text; Zotero reads it as its Extra field, where "Original Date: …" is the original's date. */
+  note?: string;
   /**
    * What CSL has no variable for: the site's English translation of a Chinese title
    * (`translatedtitle` in the .bib), and whether the author list ends in "et al." (`and others`).
@@ -426,6 +428,9 @@ export function formatTranslationCitations(paper: PaperMetadata, translation: Tr
     'original-title': paper.title.zh,
     language: 'en',
     URL: url,
+    // Zotero keeps `original-date` for books only; from the note it takes it for any item, so its
+    // APA cites "(Jin & Wu, 2024/2026)" and "(Original work published 2024)" too.
+    note: `Original Date: ${paper.published}`,
   };
   const apa = render([csl], 'apa', 'en-US').get(key) ?? '';
   const fields: [string, string][] = [
