@@ -66,12 +66,14 @@ describe('every reference is cited', () => {
 });
 
 describe('every page in both languages', () => {
+  const pages = (slugs: Record<'zh' | 'en', string[]>) =>
+    (['zh', 'en'] as const).flatMap((lang) => slugs[lang].map((slug) => ({ lang, slug })));
   test('a page of one language only is named, whichever language has it', () => {
-    expect(missingTranslations({ zh: ['', 'introduction', 'about'], en: ['', 'introduction', 'glossary-notes'] })).toEqual([
+    expect(missingTranslations(pages({ zh: ['', 'introduction', 'about'], en: ['', 'introduction', 'glossary-notes'] }))).toEqual([
       'content/zh/about.mdx has no English translation: add content/en/about.mdx',
       'content/en/glossary-notes.mdx has no Chinese original in content/zh/',
     ]);
-    expect(missingTranslations({ zh: ['', 'about'], en: ['about', ''] })).toEqual([]);
+    expect(missingTranslations(pages({ zh: ['', 'about'], en: ['about', ''] }))).toEqual([]);
   });
 });
 

@@ -115,12 +115,14 @@ function sentenceProblems(zh: PageVersion, en: PageVersion): string[] {
 
 /**
  * Every page exists in both languages: one message per page that lacks its other version.
- * @param slugs each language's page slugs (content/<lang>/<slug>.mdx)
+ * @param pages every page's language and slug (content/<lang>/<slug>.mdx)
  */
-export function missingTranslations(slugs: Record<Lang, readonly string[]>): string[] {
+export function missingTranslations(pages: readonly { lang: Lang; slug: string }[]): string[] {
   const file = (lang: Lang, slug: string) => `content/${lang}/${slug || 'index'}.mdx`;
+  const slugs = (lang: Lang) => pages.filter((page) => page.lang === lang).map((page) => page.slug);
+  const [zh, en] = [slugs('zh'), slugs('en')];
   return [
-    ...slugs.zh.filter((slug) => !slugs.en.includes(slug)).map((slug) => `${file('zh', slug)} has no English translation: add ${file('en', slug)}`),
-    ...slugs.en.filter((slug) => !slugs.zh.includes(slug)).map((slug) => `${file('en', slug)} has no Chinese original in content/zh/`),
+    ...zh.filter((slug) => !en.includes(slug)).map((slug) => `${file('zh', slug)} has no English translation: add ${file('en', slug)}`),
+    ...en.filter((slug) => !zh.includes(slug)).map((slug) => `${file('en', slug)} has no Chinese original in content/zh/`),
   ];
 }

@@ -69,11 +69,7 @@ async function renderAlignedSections() {
   // That every page exists in both languages is checked in the config (loadXrefTargets), once per
   // build; the dev server loads its config once, so it checks again here as content changes.
   if (!import.meta.env.PROD) {
-    const locations = (await getCollection('pages')).map(entryLocation);
-    const missing = missingTranslations({
-      zh: locations.filter((location) => location.lang === 'zh').map((location) => location.slug),
-      en: locations.filter((location) => location.lang === 'en').map((location) => location.slug),
-    });
+    const missing = missingTranslations((await getCollection('pages')).map(entryLocation));
     if (missing.length) throw new Error(missing.join('\n'));
   }
   const [zhSections, enSections] = await Promise.all([sectionEntries('zh'), sectionEntries('en')]);

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Lang } from '../../i18n/utils';
 import { loadBibliography, type Bibliography } from '../citations/bibliography';
 import { bibtexProblems } from '../citations/bibtex-check';
 import { parseGlossary, type Concept } from '../glossary/concepts';
@@ -61,9 +60,8 @@ export async function loadXrefTargets(root: string): Promise<XrefTargets> {
   // The collection's pages (content.config.ts: `{zh,en}/**/*.mdx`, which skips hidden files and folders).
   const isPage = (name: string) => name.endsWith('.mdx') && !name.split('/').some((part) => part.startsWith('.'));
   const pages = [...files.texts.keys()].flatMap((name) => (isPage(name) ? (contentLocation(`content/${name}`) ?? []) : []));
-  const slugs = (lang: Lang) => pages.filter((page) => page.lang === lang).map((page) => page.slug);
   const problems = [
-    ...missingTranslations({ zh: slugs('zh'), en: slugs('en') }),
+    ...missingTranslations(pages),
     ...dataAnchorProblems(files.json, new Set(targets.zh.keys())),
     ...revisionDateProblems(files.texts, files.json),
   ];
