@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest } from 'workbox-build';
 import { LANGS } from '../i18n/utils';
 import { formatSize } from '../lib/downloads/listing';
 
@@ -33,6 +33,10 @@ export default function offlineIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // Loaded here rather than with the config: Workbox brings Babel, Rollup and Terser, which a
+        // build that fails earlier, and `astro sync`, would load for nothing. Through Node's own
+        // require: the config's import() runs in Vite's module runner, closed by the time hooks run.
+        const { generateSW, getManifest } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
         const { count, size } = await getManifest({ globDirectory: site, ...SAVED_FILES });
         for (const lang of LANGS) {
           const file = join(site, lang, 'downloads', 'index.html');

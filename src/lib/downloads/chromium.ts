@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
 
 /**
  * Debian's Chromium: the tests, the PDFs and the benchmark never download a browser. Its old
@@ -27,7 +28,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** Starts headless Chromium through playwright-core with those flags. */
+/**
+ * Starts headless Chromium through playwright-core with those flags. Playwright is loaded on the
+ * first launch, not with the config that imports this module (`astro sync`, a build without
+ * Chromium or one that fails early need none of it), and through Node's own require: the
+ * config's import() runs in Vite's module runner, which is closed by the time the PDFs are printed.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }

@@ -3,8 +3,14 @@ import { pinyin } from 'pinyin-pro';
 
 // Build time only: neither library ships to the browser.
 
-/** Taiwan and Hong Kong readers type these standards; OpenCC's own Traditional standard covers the rest. */
-const toTraditional = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+/**
+ * Taiwan and Hong Kong readers type these standards; OpenCC's own Traditional standard covers the
+ * rest. Made on first use: building their dictionaries is most of a second of CPU, which the
+ * config, importing this module for the search index, would otherwise spend in `astro sync` and in
+ * every build that fails before the index.
+ */
+let converters: ((text: string) => string)[] | undefined;
+const toTraditional = () => (converters ??= (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to })));
 const HAN = /\p{Script=Han}/u;
 
 /** How a Chinese term is read and written elsewhere: what readers without a Simplified IME type. */
@@ -27,7 +33,7 @@ export function readingsOf(term: string): Readings | undefined {
     pinyin: pinyin(term),
     toneless: syllables.join(''),
     initials: syllables.map((syllable) => syllable[0]).join(''),
-    traditional: [...new Set(toTraditional.map((convert) => convert(term)))].filter((form) => form !== term),
+    traditional: [...new Set(toTraditional().map((convert) => convert(term)))].filter((form) => form !== term),
   };
 }
 
@@ -42,7 +48,7 @@ export function traditionalFold(texts: Iterable<string>): Record<string, string>
   for (const text of texts) for (const char of text) if (HAN.test(char)) chars.add(char);
   const fold: Record<string, string> = {};
   for (const char of chars) {
-    for (const convert of toTraditional) {
+    for (const convert of toTraditional()) {
       const traditional = convert(char);
       if (traditional !== char && [...traditional].length === 1) fold[traditional] ??= char;
     }
