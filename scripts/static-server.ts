@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/site/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +18,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site under a base path on 127.0.0.1, as a course site's host would: directory
- * URLs serve index.html (with a redirect to add a missing final slash), anything else gets 404.html.
+ * URLs serve index.html (with a redirect to add a missing final slash), anything else gets 404.html,
+ * and every response the headers the site's `_headers` gives its path (its policy, the caching of
+ * hashed assets), as Netlify or Cloudflare Pages send them.
  * @param listenPort a fixed port, or 0 for any free one
  * @returns the server and its URL with the base path
  */
 export async function serveStatic(dist: string, base: string, listenPort = 0): Promise<{ server: Server; url: string }> {
+  const headerRules = hostHeaders(dist);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -39,11 +43,29 @@ export async function serveStatic(dist: string, base: string, listenPort = 0): P
         }
       }
     }
-    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
+    // Keys and values in one list, as Node takes them when a name may come twice.
+    response.writeHead(
+      file ? 200 : 404,
+      [...headersFor(headerRules(), pathname), ['Content-Type', TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream']].flat(),
+    );
     createReadStream(file ?? join(dist, '404.html')).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { server, url: `http://127.0.0.1:${port}${base}` };
+}
+
+/**
+ * The rules of the site's `_headers`, read again whenever the file changes (a test may deploy a
+ * new build into the folder); none if the site has no such file.
+ */
+function hostHeaders(dist: string): () => HeaderRule[] {
+  const file = join(dist, '_headers');
+  let read: { mtimeMs: number; rules: HeaderRule[] } | undefined;
+  return () => {
+    const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : -1;
+    if (read?.mtimeMs !== mtimeMs) read = { mtimeMs, rules: mtimeMs < 0 ? [] : parseHeaders(readFileSync(file, 'utf8')) };
+    return read.rules;
+  };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pruneUnusedHashes } from '../lib/site/csp';
+import { formatHeaders, type HeaderRule } from '../lib/site/host-headers';
 import { normaliseBase } from '../lib/site/urls';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages …). */
@@ -14,10 +15,14 @@ const COMMON_HEADERS = [
   // No X-Frame-Options / frame-ancestors: course platforms may show a section in a frame.
 ];
 
+/** Astro names the files of _astro/ by their content's hash: a browser may keep them for good. */
+const HASHED_ASSETS = 'Cache-Control: public, max-age=31536000, immutable';
+
 /**
- * Writes `_headers` after the build: the common security headers for every path, and for each
- * page the Content-Security-Policy that Astro put in its `<meta>`, first pruned to the hashes of
- * what that page carries (so they differ per page), so hosts can send the policy as a real header.
+ * Writes `_headers` after the build: the common security headers for every path, lasting caching
+ * for the hashed assets, and for each page the Content-Security-Policy that Astro put in its
+ * `<meta>`, first pruned to the hashes of what that page carries (so they differ per page), so
+ * hosts can send the policy as a real header.
  */
 export default function securityHeadersIntegration(): AstroIntegration {
   let base = '/';
@@ -32,7 +37,11 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const pages = (await readdir(site, { recursive: true }))
           .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
           .sort();
-        const blocks = [`${base}*\n${COMMON_HEADERS.map((header) => `  ${header}`).join('\n')}`];
+        const rules: HeaderRule[] = [
+          { path: `${base}*`, headers: COMMON_HEADERS },
+          { path: `${base}_astro/*`, headers: [HASHED_ASSETS] },
+        ];
+        let policies = 0;
         for (const file of pages) {
           const built = await readFile(join(site, file), 'utf8');
           const html = pruneUnusedHashes(built);
@@ -40,10 +49,11 @@ export default function securityHeadersIntegration(): AstroIntegration {
           const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
           if (!policy) continue;
           const path = `${base}${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-          blocks.push(`${path}\n  Content-Security-Policy: ${policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"')}`);
+          rules.push({ path, headers: [`Content-Security-Policy: ${policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"')}`] });
+          policies++;
         }
-        await writeFile(join(site, '_headers'), `${blocks.join('\n')}\n`);
-        logger.info(`wrote _headers for ${blocks.length - 1} pages`);
+        await writeFile(join(site, '_headers'), formatHeaders(rules));
+        logger.info(`wrote _headers for ${policies} pages`);
       },
     },
   };

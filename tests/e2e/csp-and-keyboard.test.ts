@@ -23,9 +23,10 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  test('_headers sends the same policy as each page’s meta, with the usual security headers', () => {
+  test('_headers sends the same policy as each page’s meta, with the usual security headers, and lets browsers keep the hashed assets', () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     const html = readFileSync(join(distDir, 'en/performance/index.html'), 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
     expect(headers).toContain(`/en/performance/\n  Content-Security-Policy: ${policy}`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pruneUnusedHashes, scriptHash } from '../../src/lib/site/csp';
+import { formatHeaders, headersFor, parseHeaders } from '../../src/lib/site/host-headers';
 import { inlineScript } from '../../src/lib/site/inline-script';
 
 const script = 'document.documentElement.dataset.theme = "dark";';
@@ -41,5 +42,31 @@ describe('inlineScript', () => {
 
   test('a script that does not parse is an error naming its file', () => {
     expect(() => inlineScript('{ const = 1 }', 'before-paint.inline.js')).toThrow(/before-paint\.inline\.js does not parse/);
+  });
+});
+
+describe('the _headers file', () => {
+  const rules = [
+    { path: '/base/*', headers: ['X-Content-Type-Options: nosniff'] },
+    { path: '/base/_astro/*', headers: ['Cache-Control: public, max-age=31536000, immutable'] },
+    { path: '/base/en/', headers: ["Content-Security-Policy: default-src 'self'; img-src 'self' data:"] },
+  ];
+
+  test('reads back what it writes, comments and blank lines aside', () => {
+    expect(parseHeaders(`# the host's headers\n\n${formatHeaders(rules)}`)).toEqual(rules);
+  });
+
+  test('gives a path the headers of every block that matches it, exactly or under a *, in order', () => {
+    expect(headersFor(rules, '/base/_astro/page.Ab12.js')).toEqual([
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Cache-Control', 'public, max-age=31536000, immutable'],
+    ]);
+    // The value keeps its own colons and semicolons.
+    expect(headersFor(rules, '/base/en/')).toEqual([
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Content-Security-Policy', "default-src 'self'; img-src 'self' data:"],
+    ]);
+    expect(headersFor(rules, '/base/en/about/')).toEqual([['X-Content-Type-Options', 'nosniff']]);
+    expect(headersFor(rules, '/other/en/')).toEqual([]);
   });
 });
