@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGS } from '../i18n/utils';
 import { formatSize } from '../lib/downloads/listing';
+import { bundleWorker, withManifest } from '../lib/site/offline-worker';
 
 /**
  * What the saved copy holds: every page, asset and search file; not the downloads themselves
@@ -14,6 +15,8 @@ const SAVED_FILES = {
   globPatterns: ['**/*'],
   globIgnores: ['downloads/**', 'sw.js', '_headers'],
   maximumFileSizeToCacheInBytes: 20_000_000,
+  // Astro's and Pagefind's file names already carry their content's hash.
+  dontCacheBustURLsMatching: /(^_astro\/|\.pf_)/,
 };
 
 /** Where the size of the saved copy goes (src/components/OfflineControl.astro). */
@@ -21,9 +24,9 @@ const SIZE_SLOT = 'data-download-size="0" data-files="0"';
 
 /**
  * Writes the service worker for offline reading as the very last step of `astro build`, after
- * Pagefind has written its index: Workbox precaches every file of the site, so that once the
- * reader chooses to save it (the downloads page registers the worker, nothing else does), every
- * page in both languages and search work without a network. A new build changes the worker's
+ * Pagefind has written its index: Workbox (src/lib/site/offline-worker.sw.js) precaches every
+ * file of the site, so that once the reader chooses to save it (the downloads page registers the
+ * worker, nothing else does), every page in both languages and search work without a network. A new build changes the worker's
  * file list, so a saved copy updates itself on the next visit. It lives at the base path, and so
  * does its scope.
  */
@@ -33,39 +36,23 @@ export default function offlineIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        // Loaded here rather than with the config: Workbox brings Babel, Rollup and Terser, which a
-        // build that fails earlier, and `astro sync`, would load for nothing. Through Node's own
-        // require: the config's import() runs in Vite's module runner, closed by the time hooks run.
-        const { generateSW, getManifest } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
-        const { count, size } = await getManifest({ globDirectory: site, ...SAVED_FILES });
+        // Loaded here rather than with the config, which `astro sync` and a build that fails early
+        // load too. Through Node's own require: the config's import() runs in Vite's module
+        // runner, closed by the time hooks run.
+        const { getManifest } = createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
+        const saved = () => getManifest({ globDirectory: site, ...SAVED_FILES });
+        const { count, size } = await saved();
         for (const lang of LANGS) {
           const file = join(site, lang, 'downloads', 'index.html');
           const html = readFileSync(file, 'utf8');
           if (!html.includes(SIZE_SLOT)) throw new Error(`${file} has no ${SIZE_SLOT} for the size of the saved copy`);
           writeFileSync(file, html.replace(SIZE_SLOT, `data-download-size="${formatSize(size)}" data-files="${count}"`));
         }
-        const written = await generateSW({
-          globDirectory: site,
-          ...SAVED_FILES,
-          swDest: join(site, 'sw.js'),
-          mode: 'production',
-          sourcemap: false,
-          inlineWorkboxRuntime: true,
-          skipWaiting: true,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          // `?q=` on the search page, `?p=` for passages, Pagefind's cache-busting `?ts=`: the same file.
-          ignoreURLParametersMatching: [/.*/],
-          directoryIndex: 'index.html',
-          // An address the saved copy lacks gets the site's page-not-found page, which suggests the
-          // nearest page, instead of the browser's offline error; the downloads, not saved, are fetched.
-          navigateFallback: '404.html',
-          navigateFallbackDenylist: [/\/downloads\//],
-          // Astro's and Pagefind's file names already carry their content's hash.
-          dontCacheBustURLsMatching: /(^_astro\/|\.pf_)/,
-        });
-        for (const warning of written.warnings) logger.warn(warning);
-        logger.info(`sw.js precaches ${written.count} files, ${formatSize(written.size)}`);
+        // The list again, now that the downloads pages give the size.
+        const manifest = await saved();
+        for (const warning of manifest.warnings) logger.warn(warning);
+        writeFileSync(join(site, 'sw.js'), withManifest(await bundleWorker(), manifest.manifestEntries));
+        logger.info(`sw.js precaches ${manifest.count} files, ${formatSize(manifest.size)}`);
       },
     },
   };

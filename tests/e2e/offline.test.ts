@@ -61,7 +61,7 @@ function deployChangedPage(path: string, marker: string): void {
   writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ` ${marker}</h1>`));
   const worker = join(deployed, 'sw.js');
   const before = readFileSync(worker, 'utf8');
-  const after = before.replace(new RegExp(`(url:"${path}",revision:")[0-9a-f]+`), '$1a-new-build');
+  const after = before.replace(new RegExp(`("url":"${path}","revision":")[0-9a-f]+`), '$1a-new-build');
   expect(after, `sw.js lists ${path} with a revision`).not.toBe(before);
   writeFileSync(worker, after);
 }
