@@ -156,17 +156,25 @@ describe('the EPUB books', () => {
   );
 });
 
+const pdfTexts = new Map<string, readonly string[]>();
 /**
  * pdftotext's text of a printed book, page by page, within a band of the A4 page (595 × 842 pt);
- * with `layout`, each line as printed (an entry of the contents with its page number).
+ * with `layout`, each line as printed (an entry of the contents with its page number). Read once
+ * for the tests that share it.
  */
-function pdfText(edition: (typeof EDITIONS)[number], y: number, height: number, layout = false): string[] {
+function pdfText(edition: (typeof EDITIONS)[number], y: number, height: number, layout = false): readonly string[] {
   const pdf = join(dist, 'downloads', `paper.${edition}.pdf`);
   const band = ['-x', '0', '-y', String(y), '-W', '595', '-H', String(height)];
-  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), ...band, pdf, '-'], { encoding: 'utf8' })
-    .split('\f')
-    .slice(0, -1)
-    .map((page) => page.trim());
+  const args = [...(layout ? ['-layout'] : []), ...band, pdf, '-'];
+  const key = args.join(' ');
+  const pages =
+    pdfTexts.get(key) ??
+    execFileSync('pdftotext', args, { encoding: 'utf8' })
+      .split('\f')
+      .slice(0, -1)
+      .map((page) => page.trim());
+  pdfTexts.set(key, pages);
+  return pages;
 }
 /** The running head is in the top margin, the page number in the bottom one. */
 const [HEAD, BODY, FOOT] = [
