@@ -10,7 +10,7 @@ import { normaliseBase } from '../lib/site/urls';
 const COMMON_HEADERS = [
   'X-Content-Type-Options: nosniff',
   'Referrer-Policy: strict-origin-when-cross-origin',
-  'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Permissions-Policy: camera=(), microphone=(), geolocation=()',
   'Cross-Origin-Opener-Policy: same-origin',
   // No X-Frame-Options / frame-ancestors: course platforms may show a section in a frame.
 ];

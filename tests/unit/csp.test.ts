@@ -56,6 +56,13 @@ describe('the _headers file', () => {
     expect(parseHeaders(`# the host's headers\n\n${formatHeaders(rules)}`)).toEqual(rules);
   });
 
+  test('refuses a header line that is not "Name: value", or that no path comes before, naming the line', () => {
+    expect(() => parseHeaders('/*\n  X-Content-Type-Options nosniff\n')).toThrow(
+      /_headers:2: not a header of a path: X-Content-Type-Options nosniff/,
+    );
+    expect(() => parseHeaders('  X-Content-Type-Options: nosniff\n')).toThrow(/_headers:1:/);
+  });
+
   test('gives a path the headers of every block that matches it, exactly or under a *, in order', () => {
     expect(headersFor(rules, '/base/_astro/page.Ab12.js')).toEqual([
       ['X-Content-Type-Options', 'nosniff'],

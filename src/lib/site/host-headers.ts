@@ -18,14 +18,20 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
 
 /**
  * The rules of a `_headers` file: a line that starts in the first column opens a block, an indented
- * "Name: value" line adds to it; blank lines and `#` comments are skipped.
+ * "Name: value" line adds to it; blank lines and `#` comments are skipped. Throws on a header line
+ * that is not "Name: value" or comes before any path, naming the line.
  */
 export function parseHeaders(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
+  for (const [index, line] of text.split('\n').entries()) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
-    else rules.at(-1)?.headers.push(line.trim());
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule || !/^[\w-]+:/.test(line.trim())) throw new Error(`_headers:${index + 1}: not a header of a path: ${line.trim()}`);
+    rule.headers.push(line.trim());
   }
   return rules;
 }
