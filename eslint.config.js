@@ -76,6 +76,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Separate from the object above, for the same reason as the .astro pair's.
     files: ['**/*.sw.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },

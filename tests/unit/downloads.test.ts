@@ -11,7 +11,6 @@ import { contentsNumberingProblems, contentsTargets, printDocument, runningHead,
 import { epub } from '../../src/lib/downloads/epub';
 import { spaceOperatorsBetweenWords } from '../../src/lib/downloads/mathml';
 import { describeDownload, downloadsTable, formatSize } from '../../src/lib/downloads/listing';
-import { bundleWorker, withManifest } from '../../src/lib/site/offline-worker';
 
 const ids = (blocks: Element[]) =>
   blocks.map((block) => `${String(block.properties.lang ?? '')}:${String(block.properties.id ?? block.tagName)}`);
@@ -424,28 +423,5 @@ describe('the corrections to Chromium’s PDFs', () => {
     const fixed = fixPdfDates(before, new Date('2024-05-31T00:00:00Z')).toString('latin1');
     expect(fixed.length).toBe(before.length);
     expect(fixed).toContain(`/CreationDate (D:20240531000000+00'00')\n/ModDate (D:20240531000000+00'00')`);
-  });
-});
-
-describe('the offline worker', () => {
-  const entries = [
-    { url: 'en/index.html', revision: 'a$&1' },
-    { url: '_astro/app.Ab12.js', revision: null },
-  ];
-
-  test('is one classic script with Workbox in it and the list of files to save, as written, in its slot', async () => {
-    const worker = withManifest(await bundleWorker(), entries);
-    expect(worker).not.toMatch(/^\s*(import|export)\b/m);
-    expect(worker).toContain('precache');
-    // A replacement pattern in a revision ($&) is copied, not expanded.
-    expect(worker).toContain(JSON.stringify(entries));
-    expect(worker).not.toContain('__WB_MANIFEST');
-    // Workbox's development logging ("Precaching 2 files…") is left out.
-    expect(worker).not.toContain('Precaching');
-  });
-
-  test('refuses a worker without its slot, or with two', () => {
-    expect(() => withManifest('precacheAndRoute([])', entries)).toThrow(/self\.__WB_MANIFEST once, not 0 times/);
-    expect(() => withManifest('a(self.__WB_MANIFEST); b(self.__WB_MANIFEST)', entries)).toThrow(/not 2 times/);
   });
 });

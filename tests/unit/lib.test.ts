@@ -1,3 +1,4 @@
+import { Script } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { requireLang, useTranslations } from '../../src/i18n/utils';
 import { contentLocation } from '../../src/lib/content/paths';
@@ -8,6 +9,7 @@ import { noteLabel, placeLabel } from '../../src/lib/anchors/labels';
 import { summaryOf } from '../../src/lib/content/summary';
 import { translateQuery } from '../../src/lib/search/translate-query.client';
 import { normaliseBase, pageUrl } from '../../src/lib/site/urls';
+import { bundleWorker, withManifest } from '../../src/lib/site/offline-worker';
 
 describe('urls', () => {
   test.each([
@@ -221,5 +223,29 @@ describe('404 suggestions', () => {
   ])('%s → %j', async (path, expected) => {
     const { suggestPage } = await import('../../src/lib/site/suggest-page.client');
     expect(suggestPage(path, pages)).toEqual(expected);
+  });
+});
+
+describe('the offline worker', () => {
+  const entries = [
+    { url: 'en/index.html', revision: 'a$&1' },
+    { url: '_astro/app.Ab12.js', revision: null },
+  ];
+
+  test('is one classic script with Workbox in it and the list of files to save, as written, in its slot', async () => {
+    const worker = withManifest(await bundleWorker(), entries);
+    // A classic script: new Script() refuses import and export.
+    expect(() => new Script(worker)).not.toThrow();
+    expect(worker).toContain('precache');
+    // A replacement pattern in a revision ($&) is copied, not expanded.
+    expect(worker).toContain(JSON.stringify(entries));
+    expect(worker).not.toContain('__WB_MANIFEST');
+    // Workbox's development logging ("Precaching 2 files…") is left out.
+    expect(worker).not.toContain('Precaching');
+  });
+
+  test('refuses a worker without its slot, or with two', () => {
+    expect(() => withManifest('precacheAndRoute([])', entries)).toThrow(/self\.__WB_MANIFEST once, not 0 times/);
+    expect(() => withManifest('a(self.__WB_MANIFEST); b(self.__WB_MANIFEST)', entries)).toThrow(/not 2 times/);
   });
 });

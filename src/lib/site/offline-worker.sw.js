@@ -1,6 +1,6 @@
-// The service worker of the saved copy (src/integrations/offline.ts bundles it with these Workbox
-// modules and writes the list of the site's files, with their revisions, in place of
-// self.__WB_MANIFEST). The reader's choice registers it: nothing else does.
+// The service worker of the saved copy: ./offline-worker.ts bundles it with these Workbox modules,
+// and src/integrations/offline.ts writes the list of the site's files, with their revisions, in
+// place of self.__WB_MANIFEST. The reader's choice registers it: nothing else does.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
