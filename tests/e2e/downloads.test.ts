@@ -167,13 +167,14 @@ function pdfText(edition: (typeof EDITIONS)[number], y: number, height: number, 
   const band = ['-x', '0', '-y', String(y), '-W', '595', '-H', String(height)];
   const args = [...(layout ? ['-layout'] : []), ...band, pdf, '-'];
   const key = args.join(' ');
-  const pages =
-    pdfTexts.get(key) ??
-    execFileSync('pdftotext', args, { encoding: 'utf8' })
+  let pages = pdfTexts.get(key);
+  if (!pages) {
+    pages = execFileSync('pdftotext', args, { encoding: 'utf8' })
       .split('\f')
       .slice(0, -1)
       .map((page) => page.trim());
-  pdfTexts.set(key, pages);
+    pdfTexts.set(key, pages);
+  }
   return pages;
 }
 /** The running head is in the top margin, the page number in the bottom one. */
